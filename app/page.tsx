@@ -1,0 +1,91 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { LevelLabel } from '@/components/ui/level-label';
+import { PartialDateText } from '@/components/ui/partial-date';
+import { VerdictBadge } from '@/components/ui/status-badge';
+import { formatNumber, getTranslator, pickText } from '@/lib/i18n/translator';
+import { getHome } from '@/lib/server/home';
+
+// Rendered whole at request time (never at build, so the build holds no records), from
+// cached reads tagged 'sites' and 'projects'. Blocking rather than streaming keeps the page
+// complete for readers without JavaScript.
+export const instant = false;
+
+export const metadata: Metadata = { title: { absolute: getTranslator()('home.title') } };
+
+export default async function HomePage() {
+  await connection();
+  const t = getTranslator();
+  const home = await getHome();
+  const counts = [
+    ['countSites', home.counts.sites],
+    ['countBuildings', home.counts.buildings],
+    ['countProjects', home.counts.projects],
+    ['countAccepted', home.counts.accepted],
+    ['countInspections', home.counts.inspections],
+  ] as const;
+
+  return (
+    <>
+      <section className="hero">
+        <h1>{t('home.title')}</h1>
+        <p className="lead">{t('home.lead')}</p>
+      </section>
+
+      <section aria-labelledby="counts-heading">
+        <h2 id="counts-heading" className="visually-hidden">
+          {t('home.counts')}
+        </h2>
+        <dl className="counts">
+          {counts.map(([key, value]) => (
+            <div key={key} className="count">
+              <dt>{t(`home.${key}`)}</dt>
+              <dd>{formatNumber(value)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <div className="columns">
+        <section aria-labelledby="sites-heading" className="panel">
+          <h2 id="sites-heading">{t('home.sites')}</h2>
+          <ul className="card-list">
+            {home.sites.map((s) => (
+              <li key={s.slug} className="card">
+                <h3>
+                  <Link href={`/sites/${s.slug}`}>{pickText(s.name)}</Link>
+                </h3>
+                <p>
+                  <LevelLabel level={s.level} batch={s.batch} />
+                </p>
+                <p className="muted">
+                  {t(`siteCategory.${s.category}`)}
+                  {s.district && ` · ${s.district}`}
+                </p>
+                <p className="muted">{t('home.buildingsAndProjects', { buildings: s.buildingCount, projects: s.projectCount })}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="recent-heading" className="panel">
+          <h2 id="recent-heading">{t('home.recent')}</h2>
+          <ol className="recent">
+            {home.recent.map((r) => (
+              <li key={`${r.project.slug}-${r.kind}-${r.date}`}>
+                <PartialDateText date={r.date} />
+                <div>
+                  <strong>{t(`milestone.${r.kind}`)}</strong> {r.verdict && <VerdictBadge verdict={r.verdict} />}
+                  <div>
+                    <Link href={`/projects/${r.project.slug}`}>{pickText(r.project.title)}</Link>
+                  </div>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { MilestoneTimeline } from '@/components/timeline/milestone-timeline';
+import { ApprovalsTable } from '@/components/ui/approvals-table';
+import { InspectionCard } from '@/components/ui/inspection-card';
+import { RuleFindings } from '@/components/ui/rule-findings';
+import { SourcesList } from '@/components/ui/sources-list';
+import { ProjectStatusBadge } from '@/components/ui/status-badge';
+import { getTranslator, pickText } from '@/lib/i18n/translator';
+import { BUILD_PLACEHOLDER, isBuildPlaceholder } from '@/lib/server/build-placeholder';
+import { getProject } from '@/lib/server/projects';
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export function generateStaticParams() {
+  return [{ slug: BUILD_PLACEHOLDER }];
+}
+
+async function load(params: Props['params']) {
+  const { slug } = await params;
+  return isBuildPlaceholder(slug) ? null : getProject(slug);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const p = await load(params);
+  return p ? { title: pickText(p.title), description: p.description ? pickText(p.description) : undefined } : {};
+}
+
+export default async function ProjectPage({ params }: Props) {
+  const p = await load(params);
+  if (!p) notFound();
+  const t = getTranslator();
+  const decided = p.milestones.filter((m) => m.inspection);
+
+  return (
+    <article className="record">
+      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
+        <Link href={`/sites/${p.site.slug}`}>{pickText(p.site.name)}</Link>
+      </nav>
+      <header className="record-header">
+        <h1>{pickText(p.title)}</h1>
+        <p className="record-status">
+          <ProjectStatusBadge status={p.status} />
+          <span className="muted">{t(`projectCategory.${p.category ?? 'unknown'}`)}</span>
+        </p>
+      </header>
+
+      <section aria-labelledby="story-heading" className="panel">
+        <h2 id="story-heading">{t('project.story')}</h2>
+        {p.description && <p>{pickText(p.description)}</p>}
+        <dl className="facts">
+          <div>
+            <dt>{t('project.site')}</dt>
+            <dd>
+              <Link href={`/sites/${p.site.slug}`}>{pickText(p.site.name)}</Link>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('project.buildings')}</dt>
+            <dd>
+              <ul className="inline-list">
+                {p.buildings.map((b) => (
+                  <li key={b.slug}>
+                    <Link href={`/sites/${p.site.slug}/buildings/${b.slug}`}>{pickText(b.name)}</Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('project.participants')}</dt>
+            <dd>
+              {p.participants.length ? (
+                <ul className="plain-list">
+                  {p.participants.map((part) => (
+                    <li key={`${part.organisation.slug}-${part.role}`}>
+                      <span className="muted">{t(`orgRole.${part.role}`)}：</span>
+                      {pickText(part.organisation.name)}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <span className="muted">{t('project.noParticipants')}</span>
+              )}
+            </dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="milestones-heading" className="panel">
+        <h2 id="milestones-heading">{t('project.milestones')}</h2>
+        <MilestoneTimeline milestones={p.milestones} />
+      </section>
+
+      {p.approvals.length > 0 && (
+        <section aria-labelledby="approvals-heading" className="panel">
+          <h2 id="approvals-heading">{t('project.approvals')}</h2>
+          <ApprovalsTable approvals={p.approvals} />
+        </section>
+      )}
+
+      <section aria-labelledby="verdicts-heading" className="panel">
+        <h2 id="verdicts-heading">{t('project.verdicts')}</h2>
+        {decided.length ? (
+          decided.map((m) => m.inspection && <InspectionCard key={m.id} milestone={m} inspection={m.inspection} />)
+        ) : (
+          <p className="muted">{t('project.noVerdicts')}</p>
+        )}
+      </section>
+
+      <RuleFindings findings={p.findings} />
+      <SourcesList sources={p.sources} />
+    </article>
+  );
+}

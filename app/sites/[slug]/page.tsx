@@ -1,0 +1,154 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { SitePlan } from '@/components/site-plan/site-plan';
+import { EventsTimeline } from '@/components/timeline/events-list';
+import { LevelLabel } from '@/components/ui/level-label';
+import { PartialDateText } from '@/components/ui/partial-date';
+import { SourcesList } from '@/components/ui/sources-list';
+import { BuildingStatusBadge, ProjectStatusBadge } from '@/components/ui/status-badge';
+import { formatNumber, getTranslator, pickText } from '@/lib/i18n/translator';
+import { BUILD_PLACEHOLDER, isBuildPlaceholder } from '@/lib/server/build-placeholder';
+import { getSite } from '@/lib/server/sites';
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export function generateStaticParams() {
+  return [{ slug: BUILD_PLACEHOLDER }];
+}
+
+async function load(params: Props['params']) {
+  const { slug } = await params;
+  return isBuildPlaceholder(slug) ? null : getSite(slug);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const site = await load(params);
+  return site ? { title: pickText(site.name), description: site.description ? pickText(site.description) : undefined } : {};
+}
+
+export default async function SitePage({ params }: Props) {
+  const site = await load(params);
+  if (!site) notFound();
+  const t = getTranslator();
+
+  return (
+    <article className="record">
+      <header className="record-header">
+        <p className="eyebrow">
+          <LevelLabel level={site.level} batch={site.batch} />
+        </p>
+        <h1>{pickText(site.name)}</h1>
+        {site.aliases.length > 0 && (
+          <p className="muted">
+            {t('site.aliases')}：{site.aliases.join('、')}
+          </p>
+        )}
+      </header>
+
+      <section aria-labelledby="overview-heading" className="panel">
+        <h2 id="overview-heading">{t('site.overview')}</h2>
+        {site.description && <p>{pickText(site.description)}</p>}
+        <dl className="facts">
+          <div>
+            <dt>{t('site.category')}</dt>
+            <dd>{t(`siteCategory.${site.category}`)}</dd>
+          </div>
+          {site.address && (
+            <div>
+              <dt>{t('site.address')}</dt>
+              <dd>{pickText(site.address)}</dd>
+            </div>
+          )}
+          {site.foundedYear !== null && (
+            <div>
+              <dt>{t('site.founded')}</dt>
+              <dd>{t('site.foundedYear', { year: site.foundedYear })}</dd>
+            </div>
+          )}
+        </dl>
+      </section>
+
+      <section aria-labelledby="designations-heading" className="panel">
+        <h2 id="designations-heading">{t('site.designations')}</h2>
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('common.date')}</th>
+                <th scope="col">{t('common.status')}</th>
+                <th scope="col">{t('site.issuer')}</th>
+                <th scope="col">{t('site.documentNumber')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {site.designations.map((d) => (
+                <tr key={d.id}>
+                  <td>
+                    <PartialDateText date={d.date} fallback={t('common.undated')} />
+                  </td>
+                  <td>
+                    {t(`level.${d.level}`)}
+                    {d.batch !== null && `（${t('site.designationBatch', { batch: d.batch })}）`}
+                  </td>
+                  <td>{d.issuer ? pickText(d.issuer.name) : <span className="muted">{t('common.unknown')}</span>}</td>
+                  <td>{d.documentNumber ?? <span className="muted">{t('common.unknown')}</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="plan-heading" className="panel">
+        <h2 id="plan-heading">{t('site.plan')}</h2>
+        <SitePlan siteSlug={site.slug} buildings={site.buildings} />
+      </section>
+
+      <section aria-labelledby="buildings-heading" className="panel">
+        <h2 id="buildings-heading">{t('site.buildingList', { count: site.buildings.length })}</h2>
+        <ol className="building-list">
+          {site.buildings.map((b) => (
+            <li key={b.slug}>
+              <div>
+                <Link href={`/sites/${site.slug}/buildings/${b.slug}`} className="building-name">
+                  {pickText(b.name)}
+                </Link>
+                {b.floorAreaM2 !== null && (
+                  <span className="muted small"> · {t('common.squareMetres', { area: formatNumber(b.floorAreaM2) })}</span>
+                )}
+              </div>
+              <BuildingStatusBadge status={b.status} />
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="projects-heading" className="panel">
+        <h2 id="projects-heading">{t('site.projectList')}</h2>
+        <ul className="card-list">
+          {site.projects.map((p) => (
+            <li key={p.slug} className="card">
+              <h3>
+                <Link href={`/projects/${p.slug}`}>{pickText(p.title)}</Link>
+              </h3>
+              <p>
+                <ProjectStatusBadge status={p.status} />{' '}
+                <span className="muted small">{t(`projectCategory.${p.category ?? 'unknown'}`)}</span>
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="timeline-heading" className="panel">
+        <h2 id="timeline-heading">{t('site.timeline')}</h2>
+        <EventsTimeline events={site.timeline} />
+      </section>
+
+      <SourcesList sources={site.sources} />
+    </article>
+  );
+}

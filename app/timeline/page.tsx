@@ -1,0 +1,109 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { AxisChart, type AxisRow } from '@/components/timeline/axis-chart';
+import { axisRange } from '@/components/timeline/time-axis';
+import { PartialDateText } from '@/components/ui/partial-date';
+import { ProjectStatusBadge } from '@/components/ui/status-badge';
+import { formatPartialDate } from '@/lib/domain/partial-date';
+import { getTranslator, pickText } from '@/lib/i18n/translator';
+import { getProjectTimeline } from '@/lib/server/timeline';
+
+// Rendered whole at request time: it draws today's line, and the build holds no records.
+export const instant = false;
+
+export const metadata: Metadata = { title: getTranslator()('timeline.title') };
+
+const FINISHED = new Set(['accepted', 'archived']);
+
+export default async function TimelinePage() {
+  await connection();
+  const t = getTranslator();
+  const projects = await getProjectTimeline();
+  const today = new Date().toISOString().slice(0, 10);
+  const dates = projects.flatMap((p) => p.milestones.flatMap((m) => [m.actual, m.planned])).filter((d): d is string => d !== null);
+  const range = axisRange(dates, today);
+  const rows: AxisRow[] = projects.map((p) => ({
+    key: p.slug,
+    label: pickText(p.title),
+    openEnded: !FINISHED.has(p.status) && p.milestones.some((m) => m.actual),
+    markers: p.milestones.flatMap((m) => [
+      ...(m.actual ? [{ date: m.actual, label: t(`milestone.${m.kind}`), tone: m.verdict === 'basically_qualified' ? 'warn' : 'done' }] : []),
+      ...(m.planned && !m.actual ? [{ date: m.planned, label: t(`milestone.${m.kind}`), planned: true }] : []),
+    ]),
+  }));
+
+  return (
+    <>
+      <header className="record-header">
+        <h1>{t('timeline.title')}</h1>
+        <p className="lead">{t('timeline.lead')}</p>
+      </header>
+
+      {range && (
+        <section className="panel">
+          <AxisChart rows={rows} range={range} today={today} />
+          <ul className="plan-legend small" aria-label={t('timeline.legend')}>
+            <li>
+              <span className="legend-marker" aria-hidden="true" />
+              {t('timeline.legendMilestone')}
+            </li>
+            <li>
+              <span className="legend-marker planned" aria-hidden="true" />
+              {t('timeline.legendPlanned')}
+            </li>
+            <li>
+              <span className="legend-today" aria-hidden="true" />
+              {t('timeline.today', { date: formatPartialDate(today, 'zh') })}
+            </li>
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="table-heading" className="panel">
+        <h2 id="table-heading">{t('timeline.table')}</h2>
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('timeline.project')}</th>
+                <th scope="col">{t('common.status')}</th>
+                <th scope="col">{t('project.milestones')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {projects.map((p) => {
+                const done = p.milestones.filter((m) => m.actual);
+                return (
+                  <tr key={p.slug}>
+                    <th scope="row">
+                      <Link href={`/projects/${p.slug}`}>{pickText(p.title)}</Link>
+                      <div className="muted small">{pickText(p.site.name)}</div>
+                    </th>
+                    <td>
+                      <ProjectStatusBadge status={p.status} />
+                    </td>
+                    <td>
+                      {done.length ? (
+                        <ol className="plain-list">
+                          {done.map((m) => (
+                            <li key={`${m.kind}-${m.actual}`}>
+                              <PartialDateText date={m.actual} /> {t(`milestone.${m.kind}`)}
+                              {m.verdict && `（${t(`verdict.${m.verdict}`)}）`}
+                            </li>
+                          ))}
+                        </ol>
+                      ) : (
+                        <span className="muted">{t('timeline.noDates')}</span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { ApprovalDto } from '@/lib/api/dto';
+import { getTranslator, pickText } from '@/lib/i18n/translator';
+import { PartialDateText } from './partial-date';
+
+export function ApprovalsTable({ approvals }: { approvals: ApprovalDto[] }) {
+  const t = getTranslator();
+  return (
+    <div className="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('common.date')}</th>
+            <th scope="col">{t('project.approvals')}</th>
+            <th scope="col">{t('project.authority')}</th>
+            <th scope="col">{t('project.decision')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {approvals.map((a) => (
+            <tr key={a.id}>
+              <td>
+                <PartialDateText date={a.date} fallback={t('common.undated')} />
+              </td>
+              <td>
+                <strong>{t(`approvalSubject.${a.subject}`)}</strong>
+                {a.subjectText && <div>{pickText(a.subjectText)}</div>}
+                {a.documentNumber && <div className="muted small">{a.documentNumber}</div>}
+              </td>
+              <td>{a.authority ? pickText(a.authority.name) : <span className="muted">{t('common.unknown')}</span>}</td>
+              <td>{t(`decision.${a.decision}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import 'server-only';
+import { type Db, openDatabase } from './open';
+import { seedDatabase } from './seed/seed-database';
+
+/**
+ * The server's one connection. better-sqlite3 is synchronous and one connection per process
+ * is its intended use; the global survives module reloads in development.
+ */
+const globalForDb = globalThis as unknown as { heritageDb?: Db };
+
+function connect(): Db {
+  const { db } = openDatabase();
+  seedDatabase(db); // an empty database starts with the 二砂 case; a seeded one is left alone
+  return db;
+}
+
+export function getDb(): Db {
+  globalForDb.heritageDb ??= connect();
+  return globalForDb.heritageDb;
+}

@@ -1,0 +1,197 @@
+/**
+ * The shapes the read models return and the JSON API serves. Isomorphic: types only.
+ * Dates are DOMAIN.md partial-date strings; codes are DOMAIN.md's.
+ */
+import type {
+  AcceptanceCriterion,
+  AdminLevel,
+  ApprovalDecision,
+  BuildingStatus,
+  CriterionGrade,
+  MilestoneKind,
+  OrganisationRole,
+  ProjectCategory,
+  ProjectStatus,
+  ProtectionLevel,
+  RectificationStatus,
+  SiteCategory,
+  Verdict,
+} from '@/lib/domain/codes';
+import type { RuleFinding } from '@/lib/domain/milestones';
+
+/** A record's own text in both languages; English may be missing and falls back to Chinese. */
+export interface LocalizedText {
+  zh: string;
+  en: string | null;
+}
+
+export interface OrganisationRef {
+  slug: string;
+  name: LocalizedText;
+  adminLevel: AdminLevel | null;
+}
+
+export interface SourceDto {
+  key: string;
+  title: LocalizedText;
+  publisher: string | null;
+  author: string | null;
+  published: string | null;
+  url: string | null;
+  citation: string | null;
+}
+
+export interface SiteSummary {
+  slug: string;
+  name: LocalizedText;
+  aliases: string[];
+  category: SiteCategory;
+  district: string | null;
+  level: ProtectionLevel | null;
+  batch: number | null;
+  buildingCount: number;
+  projectCount: number;
+}
+
+export interface DesignationDto {
+  id: number;
+  level: ProtectionLevel;
+  batch: number | null;
+  date: string | null;
+  issuer: OrganisationRef | null;
+  documentNumber: string | null;
+}
+
+export interface BuildingSummary {
+  slug: string;
+  name: LocalizedText;
+  aliases: string[];
+  originalUse: LocalizedText | null;
+  floorAreaM2: number | null;
+  status: BuildingStatus;
+  plan: { x: number; y: number; width: number; height: number } | null;
+}
+
+export interface ProjectSummary {
+  slug: string;
+  title: LocalizedText;
+  category: ProjectCategory | null;
+  status: ProjectStatus;
+  buildings: string[];
+}
+
+export interface ApprovalDto {
+  id: number;
+  date: string | null;
+  authority: OrganisationRef | null;
+  decision: ApprovalDecision;
+  subject: 'project' | 'plan' | 'plan_filing' | 'other';
+  subjectText: LocalizedText | null;
+  documentNumber: string | null;
+  buildings: string[];
+  /** Set when the approval belongs to another project (it covers some of this one's buildings). */
+  project: string | null;
+}
+
+export interface RectificationItemDto {
+  id: number;
+  description: LocalizedText;
+  responsible: OrganisationRef | null;
+  due: string | null;
+  status: RectificationStatus;
+}
+
+export interface InspectionDto {
+  id: number;
+  verdict: Verdict | null;
+  date: string | null;
+  organiser: OrganisationRef | null;
+  criteria: { criterion: AcceptanceCriterion; grade: CriterionGrade }[];
+  /** When the last panel member signed; null for a historical record or an unsigned one. */
+  signedAt: string | null;
+  /** Imported from a published record: final, though the panel did not sign here. */
+  historical: boolean;
+  locked: boolean;
+  unanimous: boolean | null;
+  conclusion: LocalizedText | null;
+  attendees: { role: OrganisationRole; organisation: OrganisationRef | null }[];
+  rectificationItems: RectificationItemDto[];
+}
+
+export interface MilestoneDto {
+  id: number;
+  kind: MilestoneKind;
+  sequence: number;
+  planned: string | null;
+  actual: string | null;
+  version: number;
+  note: LocalizedText | null;
+  inspection: InspectionDto | null;
+}
+
+export interface ProjectDetail extends Omit<ProjectSummary, 'buildings'> {
+  description: LocalizedText | null;
+  site: { slug: string; name: LocalizedText; level: ProtectionLevel | null };
+  buildings: { slug: string; name: LocalizedText }[];
+  participants: { organisation: OrganisationRef; role: OrganisationRole }[];
+  approvals: ApprovalDto[];
+  milestones: MilestoneDto[];
+  /** Rule checks over the milestones: warnings a reader should see (e.g. missing rectification records). */
+  findings: RuleFinding[];
+  sources: SourceDto[];
+}
+
+export interface TimelineEvent {
+  date: string;
+  kind: 'designation' | 'approval' | 'milestone';
+  /** A milestone kind, an approval subject, or a protection level. */
+  code: string;
+  /** The record's own words: an approval's subject, a designation's document number. */
+  detail: LocalizedText | null;
+  project: { slug: string; title: LocalizedText } | null;
+  verdict: Verdict | null;
+}
+
+export interface SiteDetail extends SiteSummary {
+  address: LocalizedText | null;
+  foundedYear: number | null;
+  description: LocalizedText | null;
+  designations: DesignationDto[];
+  buildings: BuildingSummary[];
+  projects: ProjectSummary[];
+  timeline: TimelineEvent[];
+  sources: SourceDto[];
+}
+
+export interface BuildingDetail extends BuildingSummary {
+  site: { slug: string; name: LocalizedText; level: ProtectionLevel | null };
+  description: LocalizedText | null;
+  builtYear: number | null;
+  condition: string | null;
+  projects: ProjectSummary[];
+  approvals: ApprovalDto[];
+  timeline: TimelineEvent[];
+  sources: SourceDto[];
+}
+
+export interface MilestoneEventDto {
+  date: string;
+  kind: MilestoneKind;
+  verdict: Verdict | null;
+  project: { slug: string; title: LocalizedText };
+  site: { slug: string; name: LocalizedText };
+}
+
+export interface HomeDto {
+  sites: SiteSummary[];
+  recent: MilestoneEventDto[];
+  counts: { sites: number; buildings: number; projects: number; accepted: number; inspections: number };
+}
+
+export interface ProjectTimelineRow {
+  slug: string;
+  title: LocalizedText;
+  status: ProjectStatus;
+  site: { slug: string; name: LocalizedText };
+  milestones: { kind: MilestoneKind; planned: string | null; actual: string | null; verdict: Verdict | null }[];
+}

@@ -1,0 +1,129 @@
+import 'server-only';
+import { asc, inArray } from 'drizzle-orm';
+import type { Db } from '@/db/open';
+import {
+  inspectionAttendees,
+  inspectionCriteria,
+  inspections,
+  milestones,
+  rectificationItems,
+} from '@/db/schema';
+import type { InspectionDto, MilestoneDto } from '@/lib/api/dto';
+import type { MilestoneFacts } from '@/lib/domain/milestones';
+import { sortMilestones } from '@/lib/domain/milestones';
+import { deriveProjectStatus } from '@/lib/domain/project-status';
+import type { ProjectStatus } from '@/lib/domain/codes';
+import { loadOrganisations, localized } from './records';
+
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/**
+ * Milestones of many projects with their inspections, in a fixed number of statements
+ * whatever the number of projects (no N+1), sorted in canonical order.
+ */
+export function loadMilestones(db: Db, projectIds: number[]): Map<number, MilestoneDto[]> {
+  if (!projectIds.length) return new Map();
+  const ms = db.select().from(milestones).where(inArray(milestones.projectId, projectIds)).all();
+  const msIds = ms.map((m) => m.id);
+  // Amendments replace what they amend on the public record; the original stays in the data.
+  const ins = msIds.length ? db.select().from(inspections).where(inArray(inspections.milestoneId, msIds)).all() : [];
+  const amended = new Set(ins.map((i) => i.amendsId).filter((id) => id !== null));
+  const current = ins.filter((i) => !amended.has(i.id));
+  const insIds = current.map((i) => i.id);
+
+  const criteria = insIds.length
+    ? groupBy(db.select().from(inspectionCriteria).where(inArray(inspectionCriteria.inspectionId, insIds)).all(), (c) => c.inspectionId)
+    : new Map();
+  const attendees = insIds.length
+    ? groupBy(
+        db.select().from(inspectionAttendees).where(inArray(inspectionAttendees.inspectionId, insIds)).orderBy(asc(inspectionAttendees.id)).all(),
+        (a) => a.inspectionId,
+      )
+    : new Map();
+  const items = insIds.length
+    ? groupBy(
+        db.select().from(rectificationItems).where(inArray(rectificationItems.inspectionId, insIds)).orderBy(asc(rectificationItems.id)).all(),
+        (r) => r.inspectionId,
+      )
+    : new Map();
+
+  const org = loadOrganisations(db, [
+    ...current.map((i) => i.organiserId),
+    ...[...attendees.values()].flat().map((a) => a.organisationId),
+    ...[...items.values()].flat().map((r) => r.responsibleId),
+  ]);
+
+  const inspectionByMilestone = new Map<number, InspectionDto>(
+    current.map((i) => [
+      i.milestoneId,
+      {
+        id: i.id,
+        verdict: i.verdict,
+        date: i.date,
+        organiser: org(i.organiserId),
+        criteria: (criteria.get(i.id) ?? []).map((c: typeof inspectionCriteria.$inferSelect) => ({ criterion: c.criterion, grade: c.grade })),
+        signedAt: i.signedAt ? i.signedAt.toISOString() : null,
+        historical: i.historical,
+        locked: i.lockedAt !== null,
+        unanimous: i.unanimous,
+        conclusion: localized(i.conclusionZh, i.conclusionEn),
+        attendees: (attendees.get(i.id) ?? []).map((a: typeof inspectionAttendees.$inferSelect) => ({
+          role: a.role,
+          organisation: org(a.organisationId),
+        })),
+        rectificationItems: (items.get(i.id) ?? []).map((r: typeof rectificationItems.$inferSelect) => ({
+          id: r.id,
+          description: { zh: r.descriptionZh, en: r.descriptionEn },
+          responsible: org(r.responsibleId),
+          due: r.due,
+          status: r.status,
+        })),
+      },
+    ]),
+  );
+
+  const byProject = new Map<number, MilestoneDto[]>(projectIds.map((id) => [id, []]));
+  for (const m of ms) {
+    byProject.get(m.projectId)?.push({
+      id: m.id,
+      kind: m.kind,
+      sequence: m.sequence,
+      planned: m.planned,
+      actual: m.actual,
+      version: m.version,
+      note: localized(m.noteZh, m.noteEn),
+      inspection: inspectionByMilestone.get(m.id) ?? null,
+    });
+  }
+  for (const [id, list] of byProject) byProject.set(id, sortMilestones(list));
+  return byProject;
+}
+
+/** The plain facts the domain rules read. */
+export function toMilestoneFacts(ms: MilestoneDto[]): MilestoneFacts[] {
+  return ms.map((m) => ({
+    id: m.id,
+    kind: m.kind,
+    planned: m.planned,
+    actual: m.actual,
+    inspection: m.inspection && {
+      verdict: m.inspection.verdict,
+      signed: m.inspection.signedAt !== null,
+      historical: m.inspection.historical,
+      rectificationItems: m.inspection.rectificationItems.map((r) => ({ status: r.status })),
+    },
+  }));
+}
+
+export function projectStatusOf(ms: MilestoneDto[]): ProjectStatus {
+  return deriveProjectStatus(toMilestoneFacts(ms));
+}

@@ -1,0 +1,41 @@
+import 'server-only';
+import { connection } from 'next/server';
+import { AppError } from './errors';
+
+const PROBLEM_BASE = '/problems/';
+
+export function problemResponse(error: unknown, requestId: string): Response {
+  if (error instanceof AppError) {
+    return Response.json(
+      {
+        type: `${PROBLEM_BASE}${error.type}`,
+        title: error.title,
+        status: error.status,
+        detail: error.message,
+        ...(error.errors ? { errors: error.errors } : {}),
+        requestId,
+      },
+      { status: error.status, headers: { 'content-type': 'application/problem+json', 'x-request-id': requestId } },
+    );
+  }
+  // The details go to the log, never to the client.
+  console.error(JSON.stringify({ level: 'error', requestId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+  return Response.json(
+    { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'Something went wrong on our side.', requestId },
+    { status: 500, headers: { 'content-type': 'application/problem+json', 'x-request-id': requestId } },
+  );
+}
+
+/**
+ * The one shape of a JSON route handler: request-time (never prerendered into the build),
+ * a request id on every answer, typed errors mapped to problem+json.
+ */
+export async function jsonRoute<T>(run: () => Promise<T>): Promise<Response> {
+  await connection();
+  const requestId = crypto.randomUUID();
+  try {
+    return Response.json(await run(), { headers: { 'x-request-id': requestId } });
+  } catch (error) {
+    return problemResponse(error, requestId);
+  }
+}

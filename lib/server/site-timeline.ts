@@ -1,0 +1,50 @@
+import 'server-only';
+import type { ApprovalDto, DesignationDto, MilestoneDto, ProjectSummary, TimelineEvent } from '@/lib/api/dto';
+import { toIsoRange } from '@/lib/domain/partial-date';
+
+/** Everything dated that happened to a site or building, oldest first; undated records are left out. */
+export function buildTimeline(input: {
+  designations: DesignationDto[];
+  approvals: ApprovalDto[];
+  projects: ProjectSummary[];
+  milestones: Map<string, MilestoneDto[]>;
+}): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (const d of input.designations) {
+    if (!d.date) continue;
+    events.push({
+      date: d.date,
+      kind: 'designation',
+      code: d.level,
+      detail: d.documentNumber ? { zh: d.documentNumber, en: d.documentNumber } : null,
+      project: null,
+      verdict: null,
+    });
+  }
+  const milestoneKeys = new Set(
+    [...input.milestones.values()].flat().flatMap((m) => (m.actual ? [`${m.kind}@${m.actual}`] : [])),
+  );
+  for (const a of input.approvals) {
+    if (!a.date) continue;
+    // An approval that a project already shows as its approval milestone appears once.
+    const asMilestone = a.subject === 'plan' ? 'plan_approval' : a.subject === 'project' ? 'project_approval' : null;
+    if (asMilestone && milestoneKeys.has(`${asMilestone}@${a.date}`)) continue;
+    events.push({ date: a.date, kind: 'approval', code: a.subject, detail: a.subjectText, project: null, verdict: null });
+  }
+  for (const p of input.projects) {
+    for (const m of input.milestones.get(p.slug) ?? []) {
+      if (!m.actual) continue;
+      events.push({
+        date: m.actual,
+        kind: 'milestone',
+        code: m.kind,
+        detail: null,
+        project: { slug: p.slug, title: p.title },
+        verdict: m.inspection?.verdict ?? null,
+      });
+    }
+  }
+  // By the start of each date's span, then coarser first: a total order, unlike the domain's
+  // "same time" comparison, which a sort cannot use.
+  return events.sort((a, b) => toIsoRange(a.date).start.localeCompare(toIsoRange(b.date).start) || a.date.length - b.date.length);
+}

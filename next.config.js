@@ -1,0 +1,12 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Public pages read SQLite through 'use cache' functions tagged per record, so every
+  // read makes an explicit freshness decision (DESIGN.md rule 5).
+  cacheComponents: true,
+  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
+  serverExternalPackages: ['better-sqlite3'],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,58 @@
+/**
+ * `npm start`: prepare the database, build when the sources are newer than the build, then serve.
+ * The database is prepared here first so that a bad path fails in one line before Next starts.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { databasePath, openDatabase } from '../db/open';
+import { seedDatabase } from '../db/seed/seed-database';
+import { parseCli, runCli } from './cli';
+
+const usage = `
+Usage: npm start
+
+Creates, migrates and (when empty) seeds the database, builds the app if it has changed,
+and serves it on http://localhost:$PORT (3000 unless PORT is set).
+DATABASE_PATH sets the database file (default data/heritage.db).
+`;
+
+const SOURCE_DIRS = ['app', 'components', 'lib', 'db', 'messages'];
+const SOURCE_FILES = ['next.config.js', 'package-lock.json', 'tsconfig.json'];
+
+function newestMtime(entry: string): number {
+  if (!fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs
+    .readdirSync(entry)
+    .reduce((newest, child) => Math.max(newest, newestMtime(path.join(entry, child))), stat.mtimeMs);
+}
+
+function buildIsStale(): boolean {
+  const buildId = path.join('.next', 'BUILD_ID');
+  if (!fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  return [...SOURCE_DIRS, ...SOURCE_FILES].some((entry) => newestMtime(entry) > built);
+}
+
+const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+
+parseCli(usage, {});
+runCli('start', () => {
+  const { db, sqlite, path: file } = openDatabase(databasePath());
+  const seed = seedDatabase(db);
+  sqlite.close();
+  console.log(seed.seeded ? `start: new database at ${file}, seeded with the 二砂 case` : `start: database at ${file}`);
+
+  if (buildIsStale()) {
+    console.log('start: building the app (first start or changed sources)…');
+    const build = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('the build failed (see above)');
+  }
+
+  const port = process.env.PORT || '3000';
+  const server = spawn(process.execPath, [next, 'start', '-p', port], { stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+  server.on('exit', (code) => process.exit(code ?? 0));
+});
