@@ -3,6 +3,7 @@ const nextConfig = {
   // Public pages read SQLite through 'use cache' functions tagged per record, so every
   // read makes an explicit freshness decision (DESIGN.md rule 5).
   cacheComponents: true,
+  partialPrefetching: true,
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,

@@ -19,7 +19,8 @@ export interface OpenDatabase {
 export const DEFAULT_DATABASE_PATH = 'data/heritage.db';
 
 export function databasePath(): string {
-  return path.resolve(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+  // The database path is configuration, not a module to trace into the build.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 }
 
 /** A database that cannot be opened, written or migrated; the message is one line for a person. */
@@ -33,7 +34,7 @@ export class DatabaseOpenError extends Error {
   }
 }
 
-function describe(error: unknown): string {
+function reasonOf(error: unknown): string {
   const e = error as NodeJS.ErrnoException & { code?: string };
   switch (e?.code) {
     case 'EACCES':
@@ -68,10 +69,10 @@ export function openDatabase(file = databasePath()): OpenDatabase {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
     const db = drizzle({ client: sqlite, schema });
-    migrate(db, { migrationsFolder: path.resolve('db/migrations') });
+    migrate(db, { migrationsFolder: path.resolve(/*turbopackIgnore: true*/ 'db/migrations') });
     return { db, sqlite, path: file };
   } catch (error) {
     sqlite?.close();
-    throw new DatabaseOpenError(file, describe(error));
+    throw new DatabaseOpenError(file, reasonOf(error));
   }
 }

@@ -21,20 +21,10 @@ import {
   VERDICTS,
 } from '../lib/domain/codes';
 
-const createdAt = () =>
-  integer('created_at', { mode: 'timestamp_ms' })
-    .notNull()
-    .default(sql`(unixepoch('subsec') * 1000)`);
-const updatedAt = () =>
-  integer('updated_at', { mode: 'timestamp_ms' })
-    .notNull()
-    .default(sql`(unixepoch('subsec') * 1000)`);
+const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
+const updatedAt = () => integer('updated_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
 /** A JSON array of strings (aliases). */
-const stringList = (name: string) =>
-  text(name, { mode: 'json' })
-    .$type<string[]>()
-    .notNull()
-    .default(sql`'[]'`);
+const stringList = (name: string) => text(name, { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`);
 
 // ── Accounts (shape required by better-auth's Drizzle adapter, with its admin plugin's fields) ──
 
@@ -375,10 +365,7 @@ export const panelMembers = sqliteTable(
     displayName: text('display_name').notNull(),
     chair: integer('chair', { mode: 'boolean' }).notNull().default(false),
   },
-  (t) => [
-    uniqueIndex('panel_members_inspection_user_idx').on(t.inspectionId, t.userId),
-    index('panel_members_user_idx').on(t.userId),
-  ],
+  (t) => [uniqueIndex('panel_members_inspection_user_idx').on(t.inspectionId, t.userId), index('panel_members_user_idx').on(t.userId)],
 );
 
 /** The panel's conclusion per criterion: public. */
@@ -514,15 +501,7 @@ export const sources = sqliteTable('sources', {
   createdAt: createdAt(),
 });
 
-export const SOURCED_ENTITIES = [
-  'site',
-  'designation',
-  'building',
-  'project',
-  'approval',
-  'milestone',
-  'inspection',
-] as const;
+export const SOURCED_ENTITIES = ['site', 'designation', 'building', 'project', 'approval', 'milestone', 'inspection'] as const;
 
 /** Which source supports which fact of which record. */
 export const sourceLinks = sqliteTable(

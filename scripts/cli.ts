@@ -1,5 +1,5 @@
 /** What every command-line entry point shares: argument parsing with --help, and one-line failures. */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../db/open';
 
 export function parseCli<O extends NonNullable<ParseArgsConfig['options']>>(usage: string, options: O) {

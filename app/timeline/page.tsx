@@ -28,7 +28,9 @@ export default async function TimelinePage() {
     label: pickText(p.title),
     openEnded: !FINISHED.has(p.status) && p.milestones.some((m) => m.actual),
     markers: p.milestones.flatMap((m) => [
-      ...(m.actual ? [{ date: m.actual, label: t(`milestone.${m.kind}`), tone: m.verdict === 'basically_qualified' ? 'warn' : 'done' }] : []),
+      ...(m.actual
+        ? [{ date: m.actual, label: t(`milestone.${m.kind}`), tone: m.verdict === 'basically_qualified' ? 'warn' : 'done' }]
+        : []),
       ...(m.planned && !m.actual ? [{ date: m.planned, label: t(`milestone.${m.kind}`), planned: true }] : []),
     ]),
   }));
@@ -63,7 +65,7 @@ export default async function TimelinePage() {
       <section aria-labelledby="table-heading" className="panel">
         <h2 id="table-heading">{t('timeline.table')}</h2>
         <div className="table-scroll">
-          <table>
+          <table className="stack">
             <thead>
               <tr>
                 <th scope="col">{t('timeline.project')}</th>
@@ -76,14 +78,14 @@ export default async function TimelinePage() {
                 const done = p.milestones.filter((m) => m.actual);
                 return (
                   <tr key={p.slug}>
-                    <th scope="row">
+                    <th scope="row" data-label={t('timeline.project')}>
                       <Link href={`/projects/${p.slug}`}>{pickText(p.title)}</Link>
                       <div className="muted small">{pickText(p.site.name)}</div>
                     </th>
-                    <td>
+                    <td data-label={t('common.status')}>
                       <ProjectStatusBadge status={p.status} />
                     </td>
-                    <td>
+                    <td data-label={t('project.milestones')}>
                       {done.length ? (
                         <ol className="plain-list">
                           {done.map((m) => (

@@ -1,7 +1,7 @@
+import { buildingTone } from '@/components/ui/status-badge';
 import type { BuildingSummary } from '@/lib/api/dto';
 import { BUILDING_STATUSES } from '@/lib/domain/codes';
 import { getTranslator, pickText } from '@/lib/i18n/translator';
-import { buildingTone } from '@/components/ui/status-badge';
 
 /**
  * A schematic plan of a site's buildings, coloured and patterned by restoration status.
@@ -14,6 +14,7 @@ export function SitePlan({ siteSlug, buildings }: { siteSlug: string; buildings:
   if (!placed.length) return null;
   return (
     <figure className="site-plan">
+      {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names the drawing for screen readers */}
       <svg viewBox="0 0 100 100" role="group" aria-label={t('site.plan')} className="site-plan-svg">
         <defs>
           <pattern id="pattern-in_progress" width="3" height="3" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

@@ -28,7 +28,7 @@ export function AxisChart({ rows, range, today }: { rows: AxisRow[]; range: Axis
   const step = Math.ceil(ticks.length / 8);
   const todayAt = today ? percentAt(Date.parse(`${today}T12:00:00Z`), range) : null;
   return (
-    <div className="axis-chart" aria-hidden="true">
+    <div className={`axis-chart${rows.length > 1 ? ' multi' : ''}`} aria-hidden="true">
       <div className="axis-ticks">
         {ticks.map((tick, i) => (
           <span key={tick.year} className="axis-tick" style={{ left: `${tick.percent}%` }}>

@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import type { TimelineEvent } from '@/lib/api/dto';
-import { getTranslator, pickText } from '@/lib/i18n/translator';
 import { PartialDateText } from '@/components/ui/partial-date';
 import { VerdictBadge } from '@/components/ui/status-badge';
+import type { TimelineEvent } from '@/lib/api/dto';
+import { getTranslator, pickText } from '@/lib/i18n/translator';
 import { AxisChart } from './axis-chart';
 import { axisRange } from './time-axis';
 

@@ -1,8 +1,8 @@
+import { PartialDateText } from '@/components/ui/partial-date';
+import { VerdictBadge } from '@/components/ui/status-badge';
 import type { MilestoneDto } from '@/lib/api/dto';
 import { comparePartialDates, describeGap } from '@/lib/domain/partial-date';
 import { getTranslator, pickText } from '@/lib/i18n/translator';
-import { PartialDateText } from '@/components/ui/partial-date';
-import { VerdictBadge } from '@/components/ui/status-badge';
 import { AxisChart } from './axis-chart';
 import { axisRange } from './time-axis';
 
@@ -35,7 +35,15 @@ export function MilestoneTimeline({ milestones }: { milestones: MilestoneDto[] }
               key: 'project',
               label: '',
               markers: milestones.flatMap((m) => [
-                ...(m.actual ? [{ date: m.actual, label: t(`milestone.${m.kind}`), tone: m.inspection?.verdict === 'basically_qualified' ? 'warn' : 'done' }] : []),
+                ...(m.actual
+                  ? [
+                      {
+                        date: m.actual,
+                        label: t(`milestone.${m.kind}`),
+                        tone: m.inspection?.verdict === 'basically_qualified' ? 'warn' : 'done',
+                      },
+                    ]
+                  : []),
                 ...(m.planned && !m.actual ? [{ date: m.planned, label: t(`milestone.${m.kind}`), planned: true }] : []),
               ]),
             },

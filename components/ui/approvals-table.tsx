@@ -6,7 +6,7 @@ export function ApprovalsTable({ approvals }: { approvals: ApprovalDto[] }) {
   const t = getTranslator();
   return (
     <div className="table-scroll">
-      <table>
+      <table className="stack">
         <thead>
           <tr>
             <th scope="col">{t('common.date')}</th>
@@ -18,16 +18,18 @@ export function ApprovalsTable({ approvals }: { approvals: ApprovalDto[] }) {
         <tbody>
           {approvals.map((a) => (
             <tr key={a.id}>
-              <td>
+              <td data-label={t('common.date')}>
                 <PartialDateText date={a.date} fallback={t('common.undated')} />
               </td>
-              <td>
+              <td data-label={t('project.approvals')}>
                 <strong>{t(`approvalSubject.${a.subject}`)}</strong>
                 {a.subjectText && <div>{pickText(a.subjectText)}</div>}
                 {a.documentNumber && <div className="muted small">{a.documentNumber}</div>}
               </td>
-              <td>{a.authority ? pickText(a.authority.name) : <span className="muted">{t('common.unknown')}</span>}</td>
-              <td>{t(`decision.${a.decision}`)}</td>
+              <td data-label={t('project.authority')}>
+                {a.authority ? pickText(a.authority.name) : <span className="muted">{t('common.unknown')}</span>}
+              </td>
+              <td data-label={t('project.decision')}>{t(`decision.${a.decision}`)}</td>
             </tr>
           ))}
         </tbody>

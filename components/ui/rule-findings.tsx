@@ -1,6 +1,6 @@
+import { createTranslator } from 'next-intl';
 import type { RuleFinding } from '@/lib/domain/milestones';
 import { ruleMessages, ruleMessageValues } from '@/lib/domain/rule-messages';
-import { createTranslator } from 'next-intl';
 import { getTranslator, htmlLang } from '@/lib/i18n/translator';
 
 /** What the rule checks found in the record, shown to readers as notes, never hidden. */

@@ -52,47 +52,46 @@ type OrgKey =
   | 'zhengzhou-expert-group'
   | 'zhongyuan-culture-tourism-sports-bureau';
 
-export const caseOrganisations: (Omit<typeof organisations.$inferInsert, 'parentId'> & { slug: OrgKey; parent?: OrgKey })[] =
-  [
-    { slug: 'state-council', nameZh: '国务院', nameEn: 'State Council', kind: 'government', adminLevel: 'state_council' },
-    {
-      slug: 'henan-cultural-heritage-bureau',
-      nameZh: '河南省文物局',
-      nameEn: 'Henan Provincial Administration of Cultural Heritage',
-      kind: 'authority',
-      adminLevel: 'provincial',
-    },
-    {
-      slug: 'henan-expert-group',
-      nameZh: '河南省文物局专家组',
-      nameEn: 'Expert group of the Henan Provincial Administration of Cultural Heritage',
-      kind: 'expert_group',
-      adminLevel: 'provincial',
-      parent: 'henan-cultural-heritage-bureau',
-    },
-    {
-      slug: 'zhengzhou-cultural-heritage-bureau',
-      nameZh: '郑州市文物局',
-      nameEn: 'Zhengzhou Municipal Bureau of Cultural Heritage',
-      kind: 'authority',
-      adminLevel: 'municipal',
-    },
-    {
-      slug: 'zhengzhou-expert-group',
-      nameZh: '郑州市文物局专家组',
-      nameEn: 'Expert group of the Zhengzhou Municipal Bureau of Cultural Heritage',
-      kind: 'expert_group',
-      adminLevel: 'municipal',
-      parent: 'zhengzhou-cultural-heritage-bureau',
-    },
-    {
-      slug: 'zhongyuan-culture-tourism-sports-bureau',
-      nameZh: '中原区文化旅游体育局',
-      nameEn: 'Zhongyuan District Bureau of Culture, Tourism and Sports',
-      kind: 'authority',
-      adminLevel: 'district',
-    },
-  ];
+export const caseOrganisations: (Omit<typeof organisations.$inferInsert, 'parentId'> & { slug: OrgKey; parent?: OrgKey })[] = [
+  { slug: 'state-council', nameZh: '国务院', nameEn: 'State Council', kind: 'government', adminLevel: 'state_council' },
+  {
+    slug: 'henan-cultural-heritage-bureau',
+    nameZh: '河南省文物局',
+    nameEn: 'Henan Provincial Administration of Cultural Heritage',
+    kind: 'authority',
+    adminLevel: 'provincial',
+  },
+  {
+    slug: 'henan-expert-group',
+    nameZh: '河南省文物局专家组',
+    nameEn: 'Expert group of the Henan Provincial Administration of Cultural Heritage',
+    kind: 'expert_group',
+    adminLevel: 'provincial',
+    parent: 'henan-cultural-heritage-bureau',
+  },
+  {
+    slug: 'zhengzhou-cultural-heritage-bureau',
+    nameZh: '郑州市文物局',
+    nameEn: 'Zhengzhou Municipal Bureau of Cultural Heritage',
+    kind: 'authority',
+    adminLevel: 'municipal',
+  },
+  {
+    slug: 'zhengzhou-expert-group',
+    nameZh: '郑州市文物局专家组',
+    nameEn: 'Expert group of the Zhengzhou Municipal Bureau of Cultural Heritage',
+    kind: 'expert_group',
+    adminLevel: 'municipal',
+    parent: 'zhengzhou-cultural-heritage-bureau',
+  },
+  {
+    slug: 'zhongyuan-culture-tourism-sports-bureau',
+    nameZh: '中原区文化旅游体育局',
+    nameEn: 'Zhongyuan District Bureau of Culture, Tourism and Sports',
+    kind: 'authority',
+    adminLevel: 'district',
+  },
+];
 
 export const caseSite = {
   slug: SITE_SLUG,
@@ -291,7 +290,13 @@ export const caseProjects: {
     ],
     approval: true,
     milestones: [
-      { kind: 'plan_approval', actual: '2019-05-07', approval: true, noteZh: '省文物局批复本体保护修缮方案', noteEn: 'Restoration plan approved by the provincial bureau' },
+      {
+        kind: 'plan_approval',
+        actual: '2019-05-07',
+        approval: true,
+        noteZh: '省文物局批复本体保护修缮方案',
+        noteEn: 'Restoration plan approved by the provincial bureau',
+      },
       { kind: 'construction_start', actual: '2020-07' },
       {
         kind: 'midterm_inspection',
@@ -330,8 +335,7 @@ export const caseProjects: {
           date: '2022-05-18',
           verdict: 'qualified',
           unanimous: true,
-          conclusionZh:
-            '专家组一致认为本项目工程质量合格、档案资料齐全，总体效果较好，达到文物本体保护的目的，工程验收合格。',
+          conclusionZh: '专家组一致认为本项目工程质量合格、档案资料齐全，总体效果较好，达到文物本体保护的目的，工程验收合格。',
           conclusionEn:
             'The panel unanimously found the engineering quality qualified, the archives complete, the overall effect fairly good and the protection objective achieved: acceptance passed.',
           criteria: {

@@ -18,7 +18,7 @@ import {
   projectBuildings,
   projectParticipants,
   projects,
-  SOURCED_ENTITIES,
+  type SOURCED_ENTITIES,
   sites,
   sourceLinks,
   sources,
@@ -69,7 +69,18 @@ export function seedDatabase(db: Db): SeedResult {
     for (const { parent, ...o } of caseOrganisations) {
       const found = tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, o.slug)).get();
       const parentId = parent ? orgIds.get(parent) : undefined;
-      orgIds.set(o.slug, found?.id ?? created('organisation', tx.insert(organisations).values({ ...o, parentId }).returning().get()).id);
+      orgIds.set(
+        o.slug,
+        found?.id ??
+          created(
+            'organisation',
+            tx
+              .insert(organisations)
+              .values({ ...o, parentId })
+              .returning()
+              .get(),
+          ).id,
+      );
     }
     const org = (slug: string | null | undefined) => (slug ? (orgIds.get(slug) ?? null) : null);
 
@@ -82,7 +93,14 @@ export function seedDatabase(db: Db): SeedResult {
         'designation',
         tx
           .insert(designations)
-          .values({ siteId: site.id, level: d.level, batch: d.batch, date: d.date, issuerId: org(d.issuer), documentNumber: d.documentNumber })
+          .values({
+            siteId: site.id,
+            level: d.level,
+            batch: d.batch,
+            date: d.date,
+            issuerId: org(d.issuer),
+            documentNumber: d.documentNumber,
+          })
           .returning()
           .get(),
       );
@@ -144,9 +162,14 @@ export function seedDatabase(db: Db): SeedResult {
           .get(),
       );
       cite('project', project.id, 'article-2022');
-      for (const slug of p.buildings) tx.insert(projectBuildings).values({ projectId: project.id, buildingId: building(slug) }).run();
+      for (const slug of p.buildings)
+        tx.insert(projectBuildings)
+          .values({ projectId: project.id, buildingId: building(slug) })
+          .run();
       for (const part of p.participants) {
-        tx.insert(projectParticipants).values({ projectId: project.id, organisationId: org(part.organisation) as number, role: part.role }).run();
+        tx.insert(projectParticipants)
+          .values({ projectId: project.id, organisationId: org(part.organisation) as number, role: part.role })
+          .run();
       }
 
       let approvalId: number | null = null;
@@ -161,7 +184,10 @@ export function seedDatabase(db: Db): SeedResult {
             .get(),
         );
         approvalId = row.id;
-        for (const slug of covered) tx.insert(approvalBuildings).values({ approvalId: row.id, buildingId: building(slug) }).run();
+        for (const slug of covered)
+          tx.insert(approvalBuildings)
+            .values({ approvalId: row.id, buildingId: building(slug) })
+            .run();
         for (const key of approvalSources) cite('approval', row.id, key);
       }
 
@@ -210,7 +236,9 @@ export function seedDatabase(db: Db): SeedResult {
             .run();
         }
         for (const a of i.attendees) {
-          tx.insert(inspectionAttendees).values({ inspectionId: inspection.id, role: a.role, organisationId: org(a.organisation) }).run();
+          tx.insert(inspectionAttendees)
+            .values({ inspectionId: inspection.id, role: a.role, organisationId: org(a.organisation) })
+            .run();
         }
       }
     }

@@ -3,8 +3,8 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/db/client';
 import { buildings, projectBuildings, projects, sites } from '@/db/schema';
-import type { BuildingDetail } from '@/lib/api/dto';
 import { cacheTags } from '@/lib/api/cache-tags';
+import type { BuildingDetail } from '@/lib/api/dto';
 import { siteLevels } from './designations';
 import { loadApprovals, summarizeProjects } from './projects';
 import { loadSources, localized, named } from './records';
@@ -33,7 +33,12 @@ export async function getBuilding(siteSlug: string, buildingSlug: string): Promi
     .all()
     .map((r) => r.id);
   const projectRows = projectIds.length
-    ? db.select().from(projects).where(and(inArray(projects.id, projectIds), eq(projects.published, true))).orderBy(asc(projects.id)).all()
+    ? db
+        .select()
+        .from(projects)
+        .where(and(inArray(projects.id, projectIds), eq(projects.published, true)))
+        .orderBy(asc(projects.id))
+        .all()
     : [];
   cacheTag(cacheTags.building(building.id), cacheTags.site(site.id), ...projectRows.map((p) => cacheTags.project(p.id)));
   const { summaries, milestones } = summarizeProjects(db, projectRows);

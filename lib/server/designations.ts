@@ -9,12 +9,22 @@ import { loadOrganisations } from './records';
 /** Designation histories of many sites in two statements, oldest first. */
 export function loadDesignations(db: Db, siteIds: number[]): Map<number, DesignationDto[]> {
   const rows = siteIds.length
-    ? db.select().from(designations).where(inArray(designations.siteId, siteIds)).orderBy(asc(designations.date), asc(designations.id)).all()
+    ? db
+        .select()
+        .from(designations)
+        .where(inArray(designations.siteId, siteIds))
+        .orderBy(asc(designations.date), asc(designations.id))
+        .all()
     : [];
-  const org = loadOrganisations(db, rows.map((d) => d.issuerId));
+  const org = loadOrganisations(
+    db,
+    rows.map((d) => d.issuerId),
+  );
   const bySite = new Map<number, DesignationDto[]>(siteIds.map((id) => [id, []]));
   for (const d of rows) {
-    bySite.get(d.siteId)?.push({ id: d.id, level: d.level, batch: d.batch, date: d.date, issuer: org(d.issuerId), documentNumber: d.documentNumber });
+    bySite
+      .get(d.siteId)
+      ?.push({ id: d.id, level: d.level, batch: d.batch, date: d.date, issuer: org(d.issuerId), documentNumber: d.documentNumber });
   }
   return bySite;
 }

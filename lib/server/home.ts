@@ -3,11 +3,11 @@ import { and, count, desc, eq, isNotNull } from 'drizzle-orm';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/db/client';
 import { buildings, inspections, milestones, projects, sites } from '@/db/schema';
-import type { HomeDto, MilestoneEventDto } from '@/lib/api/dto';
 import { cacheTags } from '@/lib/api/cache-tags';
-import { listSites } from './sites';
-import { named } from './records';
+import type { HomeDto, MilestoneEventDto } from '@/lib/api/dto';
 import { summarizeProjects } from './projects';
+import { named } from './records';
+import { listSites } from './sites';
 
 const RECENT = 8;
 

@@ -1,18 +1,12 @@
 import 'server-only';
 import { asc, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/open';
-import {
-  inspectionAttendees,
-  inspectionCriteria,
-  inspections,
-  milestones,
-  rectificationItems,
-} from '@/db/schema';
+import { inspectionAttendees, inspectionCriteria, inspections, milestones, rectificationItems } from '@/db/schema';
 import type { InspectionDto, MilestoneDto } from '@/lib/api/dto';
+import { ACCEPTANCE_CRITERIA, type AcceptanceCriterion, type ProjectStatus } from '@/lib/domain/codes';
 import type { MilestoneFacts } from '@/lib/domain/milestones';
 import { sortMilestones } from '@/lib/domain/milestones';
 import { deriveProjectStatus } from '@/lib/domain/project-status';
-import type { ProjectStatus } from '@/lib/domain/codes';
 import { loadOrganisations, localized } from './records';
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
@@ -45,13 +39,23 @@ export function loadMilestones(db: Db, projectIds: number[]): Map<number, Milest
     : new Map();
   const attendees = insIds.length
     ? groupBy(
-        db.select().from(inspectionAttendees).where(inArray(inspectionAttendees.inspectionId, insIds)).orderBy(asc(inspectionAttendees.id)).all(),
+        db
+          .select()
+          .from(inspectionAttendees)
+          .where(inArray(inspectionAttendees.inspectionId, insIds))
+          .orderBy(asc(inspectionAttendees.id))
+          .all(),
         (a) => a.inspectionId,
       )
     : new Map();
   const items = insIds.length
     ? groupBy(
-        db.select().from(rectificationItems).where(inArray(rectificationItems.inspectionId, insIds)).orderBy(asc(rectificationItems.id)).all(),
+        db
+          .select()
+          .from(rectificationItems)
+          .where(inArray(rectificationItems.inspectionId, insIds))
+          .orderBy(asc(rectificationItems.id))
+          .all(),
         (r) => r.inspectionId,
       )
     : new Map();
@@ -70,7 +74,12 @@ export function loadMilestones(db: Db, projectIds: number[]): Map<number, Milest
         verdict: i.verdict,
         date: i.date,
         organiser: org(i.organiserId),
-        criteria: (criteria.get(i.id) ?? []).map((c: typeof inspectionCriteria.$inferSelect) => ({ criterion: c.criterion, grade: c.grade })),
+        criteria: (criteria.get(i.id) ?? [])
+          .map((c: typeof inspectionCriteria.$inferSelect) => ({ criterion: c.criterion, grade: c.grade }))
+          .sort(
+            (a: { criterion: AcceptanceCriterion }, b: { criterion: AcceptanceCriterion }) =>
+              ACCEPTANCE_CRITERIA.indexOf(a.criterion) - ACCEPTANCE_CRITERIA.indexOf(b.criterion),
+          ),
         signedAt: i.signedAt ? i.signedAt.toISOString() : null,
         historical: i.historical,
         locked: i.lockedAt !== null,
@@ -113,6 +122,7 @@ export function toMilestoneFacts(ms: MilestoneDto[]): MilestoneFacts[] {
   return ms.map((m) => ({
     id: m.id,
     kind: m.kind,
+    sequence: m.sequence,
     planned: m.planned,
     actual: m.actual,
     inspection: m.inspection && {

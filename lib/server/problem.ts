@@ -19,7 +19,9 @@ export function problemResponse(error: unknown, requestId: string): Response {
     );
   }
   // The details go to the log, never to the client.
-  console.error(JSON.stringify({ level: 'error', requestId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+  console.error(
+    JSON.stringify({ level: 'error', requestId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  );
   return Response.json(
     { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'Something went wrong on our side.', requestId },
     { status: 500, headers: { 'content-type': 'application/problem+json', 'x-request-id': requestId } },

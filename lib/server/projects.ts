@@ -3,17 +3,9 @@ import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/db/client';
 import type { Db } from '@/db/open';
-import {
-  approvalBuildings,
-  approvals,
-  buildings,
-  projectBuildings,
-  projectParticipants,
-  projects,
-  sites,
-} from '@/db/schema';
-import type { ApprovalDto, MilestoneDto, ProjectDetail, ProjectSummary } from '@/lib/api/dto';
+import { approvalBuildings, approvals, buildings, projectBuildings, projectParticipants, projects, sites } from '@/db/schema';
 import { cacheTags } from '@/lib/api/cache-tags';
+import type { ApprovalDto, MilestoneDto, ProjectDetail, ProjectSummary } from '@/lib/api/dto';
 import { checkMilestones } from '@/lib/domain/milestones';
 import { siteLevels } from './designations';
 import { loadMilestones, projectStatusOf, toMilestoneFacts } from './milestone-records';
@@ -76,7 +68,10 @@ export function loadApprovals(db: Db, where: { projectId?: number; buildingIds: 
         .orderBy(asc(buildings.position))
         .all()
     : [];
-  const org = loadOrganisations(db, rows.map((r) => r.approval.authorityId));
+  const org = loadOrganisations(
+    db,
+    rows.map((r) => r.approval.authorityId),
+  );
   return rows.map(({ approval: a, projectSlug, projectPublished }) => ({
     id: a.id,
     date: a.date,
@@ -118,8 +113,16 @@ export async function getProject(slug: string): Promise<ProjectDetail | null> {
     .where(eq(projectBuildings.projectId, p.id))
     .orderBy(asc(buildings.position))
     .all();
-  const participantRows = db.select().from(projectParticipants).where(eq(projectParticipants.projectId, p.id)).orderBy(asc(projectParticipants.id)).all();
-  const org = loadOrganisations(db, participantRows.map((r) => r.organisationId));
+  const participantRows = db
+    .select()
+    .from(projectParticipants)
+    .where(eq(projectParticipants.projectId, p.id))
+    .orderBy(asc(projectParticipants.id))
+    .all();
+  const org = loadOrganisations(
+    db,
+    participantRows.map((r) => r.organisationId),
+  );
   const approvalDtos = loadApprovals(db, { projectId: p.id, buildingIds: buildingRows.map((b) => b.id) });
 
   return {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '@/db/open';
-import { organisations, sourceLinks, sources, type SOURCED_ENTITIES } from '@/db/schema';
+import { organisations, type SOURCED_ENTITIES, sourceLinks, sources } from '@/db/schema';
 import type { LocalizedText, OrganisationRef, SourceDto } from '@/lib/api/dto';
 
 /** Shared by the read models: turning rows into DTO pieces. */

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ApprovalDto, DesignationDto, MilestoneDto, ProjectSummary, TimelineEvent } from '@/lib/api/dto';
-import { toIsoRange } from '@/lib/domain/partial-date';
+import { compareForTimeline } from '@/lib/domain/partial-date';
 
 /** Everything dated that happened to a site or building, oldest first; undated records are left out. */
 export function buildTimeline(input: {
@@ -21,9 +21,7 @@ export function buildTimeline(input: {
       verdict: null,
     });
   }
-  const milestoneKeys = new Set(
-    [...input.milestones.values()].flat().flatMap((m) => (m.actual ? [`${m.kind}@${m.actual}`] : [])),
-  );
+  const milestoneKeys = new Set([...input.milestones.values()].flat().flatMap((m) => (m.actual ? [`${m.kind}@${m.actual}`] : [])));
   for (const a of input.approvals) {
     if (!a.date) continue;
     // An approval that a project already shows as its approval milestone appears once.
@@ -44,7 +42,5 @@ export function buildTimeline(input: {
       });
     }
   }
-  // By the start of each date's span, then coarser first: a total order, unlike the domain's
-  // "same time" comparison, which a sort cannot use.
-  return events.sort((a, b) => toIsoRange(a.date).start.localeCompare(toIsoRange(b.date).start) || a.date.length - b.date.length);
+  return events.sort((a, b) => compareForTimeline(a.date, b.date));
 }

@@ -4,13 +4,13 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/db/client';
 import type { Db } from '@/db/open';
 import { buildings, projects, sites } from '@/db/schema';
-import type { BuildingSummary, ProjectSummary, SiteDetail, SiteSummary } from '@/lib/api/dto';
 import { cacheTags } from '@/lib/api/cache-tags';
+import type { BuildingSummary, ProjectSummary, SiteDetail, SiteSummary } from '@/lib/api/dto';
 import { deriveBuildingStatus } from '@/lib/domain/project-status';
-import { loadDesignations, currentLevel } from './designations';
+import { currentLevel, loadDesignations } from './designations';
 import { loadApprovals, summarizeProjects } from './projects';
-import { buildTimeline } from './site-timeline';
 import { loadSources, localized, named } from './records';
+import { buildTimeline } from './site-timeline';
 
 type SiteRow = typeof sites.$inferSelect;
 type BuildingRow = typeof buildings.$inferSelect;
@@ -20,7 +20,13 @@ function summarizeSites(db: Db, rows: SiteRow[]): SiteSummary[] {
   if (!ids.length) return [];
   const histories = loadDesignations(db, ids);
   const buildingCounts = new Map(
-    db.select({ siteId: buildings.siteId, n: count() }).from(buildings).where(inArray(buildings.siteId, ids)).groupBy(buildings.siteId).all().map((r) => [r.siteId, r.n]),
+    db
+      .select({ siteId: buildings.siteId, n: count() })
+      .from(buildings)
+      .where(inArray(buildings.siteId, ids))
+      .groupBy(buildings.siteId)
+      .all()
+      .map((r) => [r.siteId, r.n]),
   );
   const projectCounts = new Map(
     db

@@ -3,10 +3,10 @@ import { asc, eq } from 'drizzle-orm';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/db/client';
 import { projects, sites } from '@/db/schema';
-import type { ProjectTimelineRow } from '@/lib/api/dto';
 import { cacheTags } from '@/lib/api/cache-tags';
-import { named } from './records';
+import type { ProjectTimelineRow } from '@/lib/api/dto';
 import { summarizeProjects } from './projects';
+import { named } from './records';
 
 /** Every published project with its milestones, for the one-axis timeline. */
 export async function getProjectTimeline(): Promise<ProjectTimelineRow[]> {

@@ -74,11 +74,11 @@ export default async function SitePage({ params }: Props) {
       <section aria-labelledby="designations-heading" className="panel">
         <h2 id="designations-heading">{t('site.designations')}</h2>
         <div className="table-scroll">
-          <table>
+          <table className="stack">
             <thead>
               <tr>
                 <th scope="col">{t('common.date')}</th>
-                <th scope="col">{t('common.status')}</th>
+                <th scope="col">{t('site.level')}</th>
                 <th scope="col">{t('site.issuer')}</th>
                 <th scope="col">{t('site.documentNumber')}</th>
               </tr>
@@ -86,15 +86,17 @@ export default async function SitePage({ params }: Props) {
             <tbody>
               {site.designations.map((d) => (
                 <tr key={d.id}>
-                  <td>
+                  <td data-label={t('common.date')}>
                     <PartialDateText date={d.date} fallback={t('common.undated')} />
                   </td>
-                  <td>
+                  <td data-label={t('site.level')}>
                     {t(`level.${d.level}`)}
                     {d.batch !== null && `（${t('site.designationBatch', { batch: d.batch })}）`}
                   </td>
-                  <td>{d.issuer ? pickText(d.issuer.name) : <span className="muted">{t('common.unknown')}</span>}</td>
-                  <td>{d.documentNumber ?? <span className="muted">{t('common.unknown')}</span>}</td>
+                  <td data-label={t('site.issuer')}>
+                    {d.issuer ? pickText(d.issuer.name) : <span className="muted">{t('common.unknown')}</span>}
+                  </td>
+                  <td data-label={t('site.documentNumber')}>{d.documentNumber ?? <span className="muted">{t('common.unknown')}</span>}</td>
                 </tr>
               ))}
             </tbody>
@@ -110,8 +112,11 @@ export default async function SitePage({ params }: Props) {
       <section aria-labelledby="buildings-heading" className="panel">
         <h2 id="buildings-heading">{t('site.buildingList', { count: site.buildings.length })}</h2>
         <ol className="building-list">
-          {site.buildings.map((b) => (
+          {site.buildings.map((b, i) => (
             <li key={b.slug}>
+              <span className="plan-no" aria-hidden="true">
+                {i + 1}
+              </span>
               <div>
                 <Link href={`/sites/${site.slug}/buildings/${b.slug}`} className="building-name">
                   {pickText(b.name)}

@@ -1,0 +1,17 @@
+import { expect, test } from '@playwright/test';
+import { SITE } from './fixtures';
+
+for (const path of [
+  '/no-such-page',
+  '/sites/no-such-site',
+  `${SITE}/buildings/no-such-building`,
+  '/projects/no-such-project',
+  '/sites/_',
+]) {
+  test(`${path} is a real 404 page`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: '找不到这个页面' })).toBeVisible();
+    await expect(page.getByRole('link', { name: '返回首页' })).toHaveAttribute('href', '/');
+  });
+}
