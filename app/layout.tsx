@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { getTranslator, htmlLang } from '@/lib/i18n/translator';
 import './globals.css';
@@ -13,7 +14,15 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#7a2418' };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Every public page shows live records, so the app prerenders no shell: pages render whole at
+ * request time (complete without JavaScript, no content streamed into a prerendered frame),
+ * while the reads behind them are cached per record and revalidated by writes.
+ */
+export const instant = false;
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang={htmlLang.zh}>
       <body>

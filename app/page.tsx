@@ -7,15 +7,10 @@ import { VerdictBadge } from '@/components/ui/status-badge';
 import { formatNumber, getTranslator, pickText } from '@/lib/i18n/translator';
 import { getHome } from '@/lib/server/home';
 
-// Rendered whole at request time (never at build, so the build holds no records), from
-// cached reads tagged 'sites' and 'projects'. Blocking rather than streaming keeps the page
-// complete for readers without JavaScript.
-export const instant = false;
-
 export const metadata: Metadata = { title: { absolute: getTranslator()('home.title') } };
 
 export default async function HomePage() {
-  await connection();
+  await connection(); // request time: the build holds no records
   const t = getTranslator();
   const home = await getHome();
   const counts = [

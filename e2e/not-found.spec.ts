@@ -15,3 +15,13 @@ for (const path of [
     await expect(page.getByRole('link', { name: '返回首页' })).toHaveAttribute('href', '/');
   });
 }
+
+test('an unknown record stays a 404 after real pages have been served', async ({ request }) => {
+  test.skip(test.info().project.name !== 'desktop', 'one run is enough');
+  for (let round = 0; round < 3; round++) {
+    expect((await request.get('/projects/ersha-office-building-restoration')).status()).toBe(200);
+    expect((await request.get(`/projects/missing-${round}`)).status()).toBe(404);
+    expect((await request.get(`${SITE}/buildings/missing-${round}`)).status()).toBe(404);
+    expect((await request.get(`/sites/missing-${round}`)).status()).toBe(404);
+  }
+});

@@ -34,18 +34,18 @@ test('the verdicts show organiser, criteria and conclusion as the record gives t
   await expect(verdicts).toHaveCount(3);
 
   const midterm = verdicts.nth(0);
-  await expect(midterm.getByRole('heading')).toHaveText('中期检查 · 2020年8月13日');
+  await expect(midterm.getByRole('heading', { level: 3 })).toHaveText('中期检查 · 2020年8月13日');
   await expect(midterm).toContainText('基本合格');
   await expect(midterm).toContainText('河南省文物局');
   await expect(midterm).toContainText('未登记整改事项');
 
   const preliminary = verdicts.nth(1);
-  await expect(preliminary.getByRole('heading')).toHaveText('初步验收 · 2020年12月9日');
+  await expect(preliminary.getByRole('heading', { level: 3 })).toHaveText('初步验收 · 2020年12月9日');
   await expect(preliminary).toContainText('郑州市文物局');
   await expect(preliminary.getByRole('row', { name: /工程质量/ })).toContainText('合格');
 
   const final = verdicts.nth(2);
-  await expect(final.getByRole('heading')).toHaveText('终期验收 · 2022年5月18日');
+  await expect(final.getByRole('heading', { level: 3 })).toHaveText('终期验收 · 2022年5月18日');
   await expect(final).toContainText('中原区文化旅游体育局');
   await expect(final).toContainText('专家组一致意见');
   await expect(final.getByRole('row', { name: /档案资料/ })).toContainText('齐全');

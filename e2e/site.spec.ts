@@ -6,7 +6,7 @@ test('the site page gives level, designation history, plan, buildings, projects 
   await expect(page.getByRole('heading', { level: 1, name: '郑州第二砂轮厂旧址' })).toBeVisible();
   await expect(page.locator('.record-header')).toContainText('全国重点文物保护单位（第8批）');
   await expect(page.getByText('郑州市中原区华山路78号')).toBeVisible();
-  await expect(page.getByText('1956年')).toBeVisible();
+  await expect(page.getByRole('region', { name: '概况' }).locator('div', { hasText: '始建' }).locator('dd')).toHaveText('1956年');
 
   const history = page.getByRole('region', { name: '公布历史' }).getByRole('row');
   await expect(history).toHaveCount(3);

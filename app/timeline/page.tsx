@@ -9,15 +9,12 @@ import { formatPartialDate } from '@/lib/domain/partial-date';
 import { getTranslator, pickText } from '@/lib/i18n/translator';
 import { getProjectTimeline } from '@/lib/server/timeline';
 
-// Rendered whole at request time: it draws today's line, and the build holds no records.
-export const instant = false;
-
 export const metadata: Metadata = { title: getTranslator()('timeline.title') };
 
 const FINISHED = new Set(['accepted', 'archived']);
 
 export default async function TimelinePage() {
-  await connection();
+  await connection(); // request time: today's line, and the build holds no records
   const t = getTranslator();
   const projects = await getProjectTimeline();
   const today = new Date().toISOString().slice(0, 10);

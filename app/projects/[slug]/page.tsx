@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { MilestoneTimeline } from '@/components/timeline/milestone-timeline';
 import { ApprovalsTable } from '@/components/ui/approvals-table';
 import { InspectionCard } from '@/components/ui/inspection-card';
@@ -8,20 +9,16 @@ import { RuleFindings } from '@/components/ui/rule-findings';
 import { SourcesList } from '@/components/ui/sources-list';
 import { ProjectStatusBadge } from '@/components/ui/status-badge';
 import { getTranslator, pickText } from '@/lib/i18n/translator';
-import { BUILD_PLACEHOLDER, isBuildPlaceholder } from '@/lib/server/build-placeholder';
 import { getProject } from '@/lib/server/projects';
 
 interface Props {
   params: Promise<{ slug: string }>;
 }
 
-export function generateStaticParams() {
-  return [{ slug: BUILD_PLACEHOLDER }];
-}
-
 async function load(params: Props['params']) {
+  await connection(); // request time: the build holds no records
   const { slug } = await params;
-  return isBuildPlaceholder(slug) ? null : getProject(slug);
+  return getProject(slug);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

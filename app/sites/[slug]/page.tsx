@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { SitePlan } from '@/components/site-plan/site-plan';
 import { EventsTimeline } from '@/components/timeline/events-list';
 import { LevelLabel } from '@/components/ui/level-label';
@@ -8,20 +9,16 @@ import { PartialDateText } from '@/components/ui/partial-date';
 import { SourcesList } from '@/components/ui/sources-list';
 import { BuildingStatusBadge, ProjectStatusBadge } from '@/components/ui/status-badge';
 import { formatNumber, getTranslator, pickText } from '@/lib/i18n/translator';
-import { BUILD_PLACEHOLDER, isBuildPlaceholder } from '@/lib/server/build-placeholder';
 import { getSite } from '@/lib/server/sites';
 
 interface Props {
   params: Promise<{ slug: string }>;
 }
 
-export function generateStaticParams() {
-  return [{ slug: BUILD_PLACEHOLDER }];
-}
-
 async function load(params: Props['params']) {
+  await connection(); // request time: the build holds no records
   const { slug } = await params;
-  return isBuildPlaceholder(slug) ? null : getSite(slug);
+  return getSite(slug);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

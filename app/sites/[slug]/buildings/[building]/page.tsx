@@ -1,25 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { EventsTimeline } from '@/components/timeline/events-list';
 import { ApprovalsTable } from '@/components/ui/approvals-table';
 import { SourcesList } from '@/components/ui/sources-list';
 import { BuildingStatusBadge, ProjectStatusBadge } from '@/components/ui/status-badge';
 import { formatNumber, getTranslator, pickText } from '@/lib/i18n/translator';
-import { BUILD_PLACEHOLDER, isBuildPlaceholder } from '@/lib/server/build-placeholder';
 import { getBuilding } from '@/lib/server/buildings';
 
 interface Props {
   params: Promise<{ slug: string; building: string }>;
 }
 
-export function generateStaticParams() {
-  return [{ slug: BUILD_PLACEHOLDER, building: BUILD_PLACEHOLDER }];
-}
-
 async function load(params: Props['params']) {
+  await connection(); // request time: the build holds no records
   const { slug, building } = await params;
-  return isBuildPlaceholder(slug, building) ? null : getBuilding(slug, building);
+  return getBuilding(slug, building);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,0 +1,30 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { buildings, projects, sites } from '@/db/schema';
+
+/**
+ * Whether a public record page has a record to show. The proxy asks this before a page is
+ * rendered, because a page for a dynamic slug may be answered from a prerendered shell whose
+ * 200 status is sent before the page learns that its record does not exist.
+ */
+export function recordExists(path: { site?: string; building?: string; project?: string }): boolean {
+  const db = getDb();
+  if (path.project !== undefined) {
+    return !!db
+      .select({ id: projects.id })
+      .from(projects)
+      .where(and(eq(projects.slug, path.project), eq(projects.published, true)))
+      .get();
+  }
+  if (path.site !== undefined && path.building !== undefined) {
+    return !!db
+      .select({ id: buildings.id })
+      .from(buildings)
+      .innerJoin(sites, eq(sites.id, buildings.siteId))
+      .where(and(eq(sites.slug, path.site), eq(buildings.slug, path.building)))
+      .get();
+  }
+  if (path.site !== undefined) return !!db.select({ id: sites.id }).from(sites).where(eq(sites.slug, path.site)).get();
+  return true;
+}
