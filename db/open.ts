@@ -43,6 +43,9 @@ function reasonOf(error: unknown): string {
     case 'EROFS':
     case 'SQLITE_READONLY':
       return 'the file or its folder is read-only';
+    case 'EEXIST':
+    case 'ENOTDIR':
+      return 'its folder cannot be created: a file of that name is in the way';
     case 'SQLITE_CANTOPEN':
       return 'the file cannot be opened (missing folder or no permission)';
     case 'SQLITE_NOTADB':

@@ -14,7 +14,7 @@ export interface RuleFinding {
     | 'building_site';
   severity: 'error' | 'warning';
   milestoneIds: number[];
-  /** message key under "rules" in messages/*.json, with its values */
+  /** message key under "rules" in messages/*.json, with its values (codes and raw dates) */
   message: { key: string; values: Record<string, string | number> };
 }
 
