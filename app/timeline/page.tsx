@@ -75,7 +75,7 @@ export default async function TimelinePage() {
                 const done = p.milestones.filter((m) => m.actual);
                 return (
                   <tr key={p.slug}>
-                    <th scope="row" data-label={t('timeline.project')}>
+                    <th scope="row">
                       <Link href={`/projects/${p.slug}`}>{pickText(p.title)}</Link>
                       <div className="muted small">{pickText(p.site.name)}</div>
                     </th>

@@ -22,8 +22,8 @@ export const caseSources: (typeof sources.$inferInsert & { key: SourceKey })[] =
   },
   {
     key: 'zzwb-2019',
-    titleZh: '郑州晚报，2019年10月23日',
-    titleEn: 'Zhengzhou Evening News, 23 October 2019',
+    titleZh: '郑州晚报报道',
+    titleEn: 'Zhengzhou Evening News report',
     publisher: '郑州晚报',
     published: '2019-10-23',
     url: 'https://zzwb.zynews.cn/html/2019-10/23/content_1118337.htm',
