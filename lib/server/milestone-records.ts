@@ -3,7 +3,7 @@ import { asc, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/open';
 import { inspectionAttendees, inspectionCriteria, inspections, milestones, rectificationItems } from '@/db/schema';
 import type { InspectionDto, MilestoneDto } from '@/lib/api/dto';
-import { ACCEPTANCE_CRITERIA, type AcceptanceCriterion, type ProjectStatus } from '@/lib/domain/codes';
+import { ACCEPTANCE_CRITERIA, type ProjectStatus } from '@/lib/domain/codes';
 import type { MilestoneFacts } from '@/lib/domain/milestones';
 import { sortMilestones } from '@/lib/domain/milestones';
 import { deriveProjectStatus } from '@/lib/domain/project-status';
@@ -34,31 +34,21 @@ export function loadMilestones(db: Db, projectIds: number[]): Map<number, Milest
   const current = ins.filter((i) => !amended.has(i.id));
   const insIds = current.map((i) => i.id);
 
-  const criteria = insIds.length
-    ? groupBy(db.select().from(inspectionCriteria).where(inArray(inspectionCriteria.inspectionId, insIds)).all(), (c) => c.inspectionId)
-    : new Map();
-  const attendees = insIds.length
-    ? groupBy(
-        db
-          .select()
-          .from(inspectionAttendees)
-          .where(inArray(inspectionAttendees.inspectionId, insIds))
-          .orderBy(asc(inspectionAttendees.id))
-          .all(),
-        (a) => a.inspectionId,
-      )
-    : new Map();
-  const items = insIds.length
-    ? groupBy(
-        db
-          .select()
-          .from(rectificationItems)
-          .where(inArray(rectificationItems.inspectionId, insIds))
-          .orderBy(asc(rectificationItems.id))
-          .all(),
-        (r) => r.inspectionId,
-      )
-    : new Map();
+  // No inspections, no statements: the loaders below run only with ids to look up.
+  const byInspection = <T extends { inspectionId: number }>(load: () => T[]) =>
+    groupBy(insIds.length ? load() : [], (row) => row.inspectionId);
+  const criteria = byInspection(() => db.select().from(inspectionCriteria).where(inArray(inspectionCriteria.inspectionId, insIds)).all());
+  const attendees = byInspection(() =>
+    db
+      .select()
+      .from(inspectionAttendees)
+      .where(inArray(inspectionAttendees.inspectionId, insIds))
+      .orderBy(asc(inspectionAttendees.id))
+      .all(),
+  );
+  const items = byInspection(() =>
+    db.select().from(rectificationItems).where(inArray(rectificationItems.inspectionId, insIds)).orderBy(asc(rectificationItems.id)).all(),
+  );
 
   const org = loadOrganisations(db, [
     ...current.map((i) => i.organiserId),
@@ -75,21 +65,19 @@ export function loadMilestones(db: Db, projectIds: number[]): Map<number, Milest
         date: i.date,
         organiser: org(i.organiserId),
         criteria: (criteria.get(i.id) ?? [])
-          .map((c: typeof inspectionCriteria.$inferSelect) => ({ criterion: c.criterion, grade: c.grade }))
-          .sort(
-            (a: { criterion: AcceptanceCriterion }, b: { criterion: AcceptanceCriterion }) =>
-              ACCEPTANCE_CRITERIA.indexOf(a.criterion) - ACCEPTANCE_CRITERIA.indexOf(b.criterion),
-          ),
+          .map((c) => ({ criterion: c.criterion, grade: c.grade }))
+          // In the order the opinions list them, not the order they were stored.
+          .sort((a, b) => ACCEPTANCE_CRITERIA.indexOf(a.criterion) - ACCEPTANCE_CRITERIA.indexOf(b.criterion)),
         signedAt: i.signedAt ? i.signedAt.toISOString() : null,
         historical: i.historical,
         locked: i.lockedAt !== null,
         unanimous: i.unanimous,
         conclusion: localized(i.conclusionZh, i.conclusionEn),
-        attendees: (attendees.get(i.id) ?? []).map((a: typeof inspectionAttendees.$inferSelect) => ({
+        attendees: (attendees.get(i.id) ?? []).map((a) => ({
           role: a.role,
           organisation: org(a.organisationId),
         })),
-        rectificationItems: (items.get(i.id) ?? []).map((r: typeof rectificationItems.$inferSelect) => ({
+        rectificationItems: (items.get(i.id) ?? []).map((r) => ({
           id: r.id,
           description: { zh: r.descriptionZh, en: r.descriptionEn },
           responsible: org(r.responsibleId),
