@@ -130,6 +130,7 @@ export interface MilestoneDto {
 }
 
 export interface ProjectDetail extends Omit<ProjectSummary, 'buildings'> {
+  published: boolean;
   description: LocalizedText | null;
   site: { slug: string; name: LocalizedText; level: ProtectionLevel | null };
   buildings: { slug: string; name: LocalizedText }[];

@@ -24,19 +24,38 @@ export class InvalidInputError extends AppError {
 }
 
 export class NotFoundError extends AppError {
-  constructor(what: string, key: string) {
+  constructor(what: string, key: string | number) {
     super(404, 'not-found', 'Not found', `No ${what} "${key}" is published here.`);
   }
 }
 
 export class ConflictError extends AppError {
-  constructor(detail: string) {
-    super(409, 'conflict', 'Conflict', detail);
+  constructor(detail: string, errors?: FieldErrors) {
+    super(409, 'conflict', 'Conflict', detail, errors);
   }
 }
 
 export class RuleViolationError extends AppError {
   constructor(detail: string, errors?: FieldErrors) {
     super(422, 'rule-violation', 'A domain rule was broken', detail, errors);
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor() {
+    super(401, 'unauthenticated', 'Sign-in required', '请先登录。');
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(detail = '您的账号没有执行此操作的权限。') {
+    super(403, 'forbidden', 'Forbidden', detail);
+  }
+}
+
+/** A stale version: someone else saved first. `current` is the record as it now stands. */
+export class StaleVersionError extends AppError {
+  constructor(readonly current: unknown) {
+    super(409, 'stale-version', 'Changed by someone else', '该记录已被他人修改，请查看对方的更改后重新应用或放弃您的修改。');
   }
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { asc, inArray } from 'drizzle-orm';
-import type { Db } from '@/db/open';
+import type { Tx } from '@/db/audit';
 import { inspectionAttendees, inspectionCriteria, inspections, milestones, rectificationItems } from '@/db/schema';
 import type { InspectionDto, MilestoneDto } from '@/lib/api/dto';
 import { ACCEPTANCE_CRITERIA, type ProjectStatus } from '@/lib/domain/codes';
@@ -24,7 +24,7 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
  * Milestones of many projects with their inspections, in a fixed number of statements
  * whatever the number of projects (no N+1), sorted in canonical order.
  */
-export function loadMilestones(db: Db, projectIds: number[]): Map<number, MilestoneDto[]> {
+export function loadMilestones(db: Tx, projectIds: number[]): Map<number, MilestoneDto[]> {
   if (!projectIds.length) return new Map();
   const ms = db.select().from(milestones).where(inArray(milestones.projectId, projectIds)).all();
   const msIds = ms.map((m) => m.id);

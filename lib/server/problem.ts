@@ -1,6 +1,5 @@
 import 'server-only';
-import { connection } from 'next/server';
-import { AppError } from './errors';
+import { AppError, StaleVersionError } from './errors';
 
 const PROBLEM_BASE = '/problems/';
 
@@ -13,6 +12,7 @@ export function problemResponse(error: unknown, requestId: string): Response {
         status: error.status,
         detail: error.message,
         ...(error.errors ? { errors: error.errors } : {}),
+        ...(error instanceof StaleVersionError ? { current: error.current } : {}),
         requestId,
       },
       { status: error.status, headers: { 'content-type': 'application/problem+json', 'x-request-id': requestId } },
@@ -26,18 +26,4 @@ export function problemResponse(error: unknown, requestId: string): Response {
     { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'Something went wrong on our side.', requestId },
     { status: 500, headers: { 'content-type': 'application/problem+json', 'x-request-id': requestId } },
   );
-}
-
-/**
- * The one shape of a JSON route handler: request-time (never prerendered into the build),
- * a request id on every answer, typed errors mapped to problem+json.
- */
-export async function jsonRoute<T>(run: () => Promise<T>): Promise<Response> {
-  await connection();
-  const requestId = crypto.randomUUID();
-  try {
-    return Response.json(await run(), { headers: { 'x-request-id': requestId } });
-  } catch (error) {
-    return problemResponse(error, requestId);
-  }
 }

@@ -99,9 +99,20 @@ export async function getProject(slug: string): Promise<ProjectDetail | null> {
     cacheTag(cacheTags.projects);
     return null;
   }
+  cacheTag(cacheTags.project(p.id), cacheTags.site(p.siteId));
+  return projectDetail(db, p);
+}
+
+/** Any project, published or not, read fresh: for the staff workspace. */
+export function getProjectForStaff(slug: string): ProjectDetail | null {
+  const db = getDb();
+  const p = db.select().from(projects).where(eq(projects.slug, slug)).get();
+  return p ? projectDetail(db, p) : null;
+}
+
+function projectDetail(db: Db, p: ProjectRow): ProjectDetail | null {
   const site = db.select().from(sites).where(eq(sites.id, p.siteId)).get();
   if (!site) return null;
-  cacheTag(cacheTags.project(p.id), cacheTags.site(site.id));
 
   const { summaries, milestones } = summarizeProjects(db, [p]);
   const summary = summaries[0] as ProjectSummary;
@@ -127,6 +138,7 @@ export async function getProject(slug: string): Promise<ProjectDetail | null> {
 
   return {
     ...summary,
+    published: p.published,
     description: localized(p.descriptionZh, p.descriptionEn),
     site: { slug: site.slug, name: named(site.nameZh, site.nameEn), level: siteLevels(db, [site.id]).get(site.id)?.level ?? null },
     buildings: buildingRows.map((b) => ({ slug: b.slug, name: named(b.nameZh, b.nameEn) })),

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, or } from 'drizzle-orm';
-import type { Db } from '@/db/open';
+import type { Tx } from '@/db/audit';
 import { organisations, type SOURCED_ENTITIES, sourceLinks, sources } from '@/db/schema';
 import type { LocalizedText, OrganisationRef, SourceDto } from '@/lib/api/dto';
 
@@ -18,7 +18,7 @@ export function named(zh: string, en: string | null): LocalizedText {
 export type OrgLookup = (id: number | null) => OrganisationRef | null;
 
 /** Loads the organisations behind a set of ids in one statement. */
-export function loadOrganisations(db: Db, ids: (number | null)[]): OrgLookup {
+export function loadOrganisations(db: Tx, ids: (number | null)[]): OrgLookup {
   const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
   const rows = wanted.length ? db.select().from(organisations).where(inArray(organisations.id, wanted)).all() : [];
   const byId = new Map(
@@ -28,7 +28,7 @@ export function loadOrganisations(db: Db, ids: (number | null)[]): OrgLookup {
 }
 
 /** The distinct sources cited by any of these records, in one statement, oldest first. */
-export function loadSources(db: Db, cited: { entity: (typeof SOURCED_ENTITIES)[number]; ids: number[] }[]): SourceDto[] {
+export function loadSources(db: Tx, cited: { entity: (typeof SOURCED_ENTITIES)[number]; ids: number[] }[]): SourceDto[] {
   const conditions = cited
     .filter((c) => c.ids.length > 0)
     .map((c) => and(eq(sourceLinks.entity, c.entity), inArray(sourceLinks.entityId, c.ids)));

@@ -1,0 +1,36 @@
+import { formatPartialDate, isPartialDate } from '@/lib/domain/partial-date';
+import type { RuleFinding } from '@/lib/domain/rule-finding';
+import { getTranslator, type Translator } from './translator';
+
+/**
+ * A finding carries codes and raw dates, so it stays language-free in the data and the log.
+ * Here each value is put into words with the same labels as the rest of the UI.
+ */
+const VALUE_LABELS: Record<string, string> = {
+  kind: 'milestone',
+  otherKind: 'milestone',
+  verdict: 'verdict',
+  level: 'level',
+  expected: 'adminLevel',
+  actual: 'adminLevel',
+  subject: 'approvalSubject',
+};
+const DATE_VALUES = new Set(['date', 'otherDate', 'start', 'end']);
+
+function inWords(t: Translator, finding: RuleFinding): Record<string, string> {
+  const words: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(finding.message.values)) {
+    const value = String(raw);
+    const namespace = VALUE_LABELS[name];
+    if (namespace) words[name] = t(`${namespace}.${value}` as 'milestone.archived');
+    // An empty date means "not recorded yet" (no completion date when checking a window).
+    else if (DATE_VALUES.has(name)) words[name] = isPartialDate(value) ? formatPartialDate(value, 'zh') : '—';
+    else words[name] = value;
+  }
+  return words;
+}
+
+/** The finding as one sentence for a reader. */
+export function describeFinding(finding: RuleFinding, t: Translator = getTranslator()): string {
+  return t(`rules.${finding.rule}`, inWords(t, finding));
+}
