@@ -183,6 +183,9 @@ const ENDPOINTS: Endpoint[] = [
   },
 ];
 
+// One worker, in order: the fixture records are made once, in beforeAll.
+test.describe.configure({ mode: 'default' });
+
 let fixture: Fixture;
 const clients = new Map<Who, APIRequestContext>();
 

@@ -67,7 +67,7 @@ test('malformed JSON is a 400 problem and writes nothing', async () => {
   const response = await staff.fetch(`/api/v1/milestones/${start?.id}`, {
     method: 'PATCH',
     headers: { 'content-type': 'application/json' },
-    data: '{"actual": "2020-08",',
+    data: Buffer.from('{"actual": "2020-08",'),
   });
   expect(response.status()).toBe(400);
   expect(response.headers()['content-type']).toContain('application/problem+json');
@@ -97,7 +97,9 @@ test('a mid-term inspection before construction start breaks a rule: 422, nothin
   expect(response.status()).toBe(422);
   const problem = await response.json();
   expect(problem.detail).toContain('中期检查（2020年5月20日）应在开工（2020年7月）与完工（2020年9月）之间');
-  expect(problem.errors.actual).toHaveLength(1);
+  expect(problem.errors.actual).toContain('中期检查（2020年5月20日）应在开工（2020年7月）与完工（2020年9月）之间');
+  // Rule 5 as well: an inspection is done only with a signed verdict, which staff cannot type in.
+  expect(problem.errors.actual).toContain('中期检查（2020年5月20日）已填写实际日期，但尚无已签署的结论');
   expect(db.prepare("select count(*) from milestones where kind = 'midterm_inspection'").pluck().get()).toBe(count);
   expect(auditCount()).toBe(before);
 });

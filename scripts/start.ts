@@ -36,6 +36,32 @@ function buildIsStale(): boolean {
 
 const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 
+const BUILD_LOCK = path.join('.next-build.lock');
+const LOCK_STALE_MS = 15 * 60_000;
+
+/**
+ * Two starts at once (the e2e suite runs two servers) must not build into one .next together:
+ * the first takes the lock and builds, the second waits, then finds the build fresh.
+ */
+function withBuildLock(work: () => void): void {
+  for (;;) {
+    try {
+      fs.mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      // A lock left by a build that died is taken over after a while.
+      const since = fs.statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - since > LOCK_STALE_MS) fs.rmSync(BUILD_LOCK, { recursive: true, force: true });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    work();
+  } finally {
+    fs.rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
 parseCli(usage, {});
 runCli('start', () => {
   const { db, sqlite, path: file } = openDatabase(databasePath());
@@ -43,11 +69,12 @@ runCli('start', () => {
   sqlite.close();
   console.log(seed.seeded ? `start: new database at ${file}, seeded with the 二砂 case` : `start: database at ${file}`);
 
-  if (buildIsStale()) {
+  withBuildLock(() => {
+    if (!buildIsStale()) return;
     console.log('start: building the app (first start or changed sources)…');
     const build = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('the build failed (see above)');
-  }
+  });
 
   const port = process.env.PORT || '3000';
   const server = spawn(process.execPath, [next, 'start', '-p', port], { stdio: 'inherit' });
