@@ -60,6 +60,7 @@ export interface DesignationDto {
   date: string | null;
   issuer: OrganisationRef | null;
   documentNumber: string | null;
+  officialCode: string | null;
 }
 
 export interface BuildingSummary {

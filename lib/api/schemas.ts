@@ -97,7 +97,7 @@ const participant = z.object({ organisation: slug, role: z.enum(ORGANISATION_ROL
 
 export const projectCreateSchema = z.object({
   site: slug,
-  slug: slug.optional(),
+  slug: slug.refine((s) => s !== 'new', { error: '“new”留作新建工程的网址，请换一个' }).optional(),
   title: names,
   category: z.enum(PROJECT_CATEGORIES, { error: '请选择工程类别' }),
   buildings: z.array(slug).min(1, { error: '至少选择一栋文物建筑' }).max(200),
@@ -158,7 +158,7 @@ export const FIELD_LABELS: Record<string, string> = {
   buildings: '文物建筑',
   participants: '参与单位',
   site: '文物保护单位',
-  kind: '节点类型',
+  kind: '类型',
   planned: '计划日期',
   actual: '实际日期',
   note: '备注',
@@ -176,6 +176,19 @@ export const FIELD_LABELS: Record<string, string> = {
   foundedYear: '始建年份',
   published: '公开',
   adminLevel: '行政级别',
+  aliases: '又称',
+  'address.zh': '中文地址',
+  'address.en': '英文地址',
+  district: '所在区县',
+  'description.zh': '中文说明',
+  'description.en': '英文说明',
+  'originalUse.zh': '原用途',
+  'originalUse.en': '原用途（英文）',
+  condition: '现状',
+  'subjectText.zh': '批复事项说明',
+  'subjectText.en': '批复事项说明（英文）',
+  officialCode: '官方编号',
+  reason: '原因',
 };
 
 /** zod issues as `{ field: ["字段：规则"] }`, the shape of a problem's `errors`. */

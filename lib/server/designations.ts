@@ -24,7 +24,7 @@ export function loadDesignations(db: Db, siteIds: number[]): Map<number, Designa
   for (const d of rows) {
     bySite
       .get(d.siteId)
-      ?.push({ id: d.id, level: d.level, batch: d.batch, date: d.date, issuer: org(d.issuerId), documentNumber: d.documentNumber });
+      ?.push({ id: d.id, level: d.level, batch: d.batch, date: d.date, issuer: org(d.issuerId), documentNumber: d.documentNumber, officialCode: d.officialCode });
   }
   return bySite;
 }

@@ -57,7 +57,9 @@ export function loadApprovals(db: Db, where: { projectId?: number; buildingIds: 
     .leftJoin(projects, eq(projects.id, approvals.projectId))
     .where(or(...conditions))
     .orderBy(asc(approvals.date))
-    .all();
+    .all()
+    // An approval belonging to an unpublished project is not shown anywhere else either.
+    .filter((r) => r.approval.projectId === null || r.approval.projectId === where.projectId || r.projectPublished);
   const ids = rows.map((r) => r.approval.id);
   const covered = ids.length
     ? db

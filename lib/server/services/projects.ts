@@ -19,7 +19,8 @@ function slugFor(tx: Tx, title: { zh: string; en?: string | null }): string {
       .slice(0, 60) || 'project';
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!tx.select({ id: projects.id }).from(projects).where(eq(projects.slug, candidate)).get()) return candidate;
+    // "new" is the workspace's page for creating a project, not a project.
+    if (candidate !== 'new' && !tx.select({ id: projects.id }).from(projects).where(eq(projects.slug, candidate)).get()) return candidate;
   }
 }
 
