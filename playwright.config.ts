@@ -25,6 +25,8 @@ const readerDatabase = throwawayDatabase('E2E_READER_DATABASE_PATH');
 const staffDatabase = throwawayDatabase('E2E_DATABASE_PATH');
 
 const STAFF_SPECS = /(auth|manage.*|api-authorization|api-writes)\.spec\.ts$/;
+/** Only the workspace's screens need a phone; accounts and the API do not. */
+const STAFF_SCREEN_SPECS = /manage.*\.spec\.ts$/;
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } };
 const phone = { ...devices['Pixel 7'], viewport: { width: 375, height: 800 } };
 
@@ -46,7 +48,7 @@ export default defineConfig({
     { name: 'desktop', testIgnore: STAFF_SPECS, use: { ...desktop, baseURL: `http://127.0.0.1:${readerPort}` } },
     { name: 'phone', testIgnore: STAFF_SPECS, use: { ...phone, baseURL: `http://127.0.0.1:${readerPort}` } },
     { name: 'staff-desktop', testMatch: STAFF_SPECS, use: { ...desktop, baseURL: `http://127.0.0.1:${staffPort}` } },
-    { name: 'staff-phone', testMatch: STAFF_SPECS, use: { ...phone, baseURL: `http://127.0.0.1:${staffPort}` } },
+    { name: 'staff-phone', testMatch: STAFF_SCREEN_SPECS, use: { ...phone, baseURL: `http://127.0.0.1:${staffPort}` } },
   ],
   // `npm start` builds when needed (one at a time), migrates and seeds its database, then serves.
   webServer: [

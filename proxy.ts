@@ -4,12 +4,21 @@ import { recordExists } from '@/lib/server/record-exists';
 const RECORD_PAGE = /^\/(?:sites\/([^/]+)(?:\/buildings\/([^/]+))?|projects\/([^/]+))\/?$/;
 
 /**
- * A record page whose record does not exist is a real 404 from its first byte. Next may answer a
- * dynamic-slug page from a prerendered shell (status 200) and only then render notFound(), so
- * the check happens here, before rendering: one indexed lookup.
+ * Two answers that must come before any byte of a page is sent:
+ * - a record page whose record does not exist is a real 404. Next may answer a dynamic-slug page
+ *   from a prerendered shell (status 200) and only then render notFound(); one indexed lookup here.
+ * - the staff workspace without a session cookie is a 307 to the sign-in page. This is
+ *   convenience only: the services authorize every read and write themselves.
  */
 export function proxy(request: NextRequest) {
-  const match = RECORD_PAGE.exec(request.nextUrl.pathname);
+  const { pathname, search } = request.nextUrl;
+  if (pathname === '/manage' || pathname.startsWith('/manage/')) {
+    if (request.cookies.getAll().some((c) => c.name.endsWith('better-auth.session_token'))) return NextResponse.next();
+    const login = new URL('/login', request.url);
+    login.searchParams.set('next', `${pathname}${search}`);
+    return NextResponse.redirect(login, 307);
+  }
+  const match = RECORD_PAGE.exec(pathname);
   if (!match) return NextResponse.next();
   const [, site, building, project] = match.map((part) => (part === undefined ? undefined : decodeURIComponent(part)));
   if (recordExists({ site, building, project })) return NextResponse.next();
@@ -17,4 +26,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(new URL('/_record-not-found', request.url));
 }
 
-export const config = { matcher: ['/sites/:path*', '/projects/:path*'] };
+export const config = { matcher: ['/sites/:path*', '/projects/:path*', '/manage', '/manage/:path*'] };

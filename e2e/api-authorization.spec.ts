@@ -3,7 +3,6 @@ import Database from 'better-sqlite3';
 import { apiAs, e2eDatabase, type Role } from './accounts';
 
 // Every write endpoint × every role: the status, and that a refusal changed nothing.
-test.skip(({ isMobile }) => isMobile, 'the API does not depend on the screen');
 
 type Who = Role | 'anonymous';
 const ROLES: Who[] = ['anonymous', 'expert', 'staff', 'admin'];

@@ -4,7 +4,6 @@ import { apiAs, e2eDatabase } from './accounts';
 
 // The write API refuses bad input, broken rules and stale versions as problem+json, writes
 // nothing when it refuses, audits what it accepts, and the public sees a save on the next request.
-test.skip(({ isMobile }) => isMobile, 'the API does not depend on the screen');
 
 let staff: APIRequestContext;
 let anonymous: APIRequestContext;

@@ -4,7 +4,10 @@
  */
 import { createTranslator } from 'next-intl';
 import type { LocalizedText } from '@/lib/api/dto';
+import zhAuth from '@/messages/zh.auth.json';
+import zhForms from '@/messages/zh.forms.json';
 import zh from '@/messages/zh.json';
+import zhManage from '@/messages/zh.manage.json';
 
 export type Locale = 'zh';
 export const defaultLocale: Locale = 'zh';
@@ -12,7 +15,7 @@ export const defaultLocale: Locale = 'zh';
 export const htmlLang: Record<Locale, string> = { zh: 'zh-CN' };
 
 export function getTranslator(locale: Locale = defaultLocale) {
-  return createTranslator({ locale: htmlLang[locale], messages: zh });
+  return createTranslator({ locale: htmlLang[locale], messages: { ...zh, ...zhAuth, ...zhForms, ...zhManage } });
 }
 
 export type Translator = ReturnType<typeof getTranslator>;

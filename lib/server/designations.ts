@@ -24,7 +24,15 @@ export function loadDesignations(db: Db, siteIds: number[]): Map<number, Designa
   for (const d of rows) {
     bySite
       .get(d.siteId)
-      ?.push({ id: d.id, level: d.level, batch: d.batch, date: d.date, issuer: org(d.issuerId), documentNumber: d.documentNumber, officialCode: d.officialCode });
+      ?.push({
+        id: d.id,
+        level: d.level,
+        batch: d.batch,
+        date: d.date,
+        issuer: org(d.issuerId),
+        documentNumber: d.documentNumber,
+        officialCode: d.officialCode,
+      });
   }
   return bySite;
 }

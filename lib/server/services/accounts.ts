@@ -9,7 +9,7 @@ import { authorize, parseInput, runWrite } from '../write';
 /** Who may manage accounts. */
 const ACCOUNT_KEEPERS: Actor['role'][] = ['admin'];
 
-export const userDisableSchema = z.object({ reason: z.string().trim().max(500, '原因：不超过500个字符').optional() }).strict();
+export const userDisableSchema = z.object({ reason: z.string().trim().max(500, '不超过500个字符').optional() }).strict();
 
 export interface UserAccountDto {
   id: string;

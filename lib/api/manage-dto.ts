@@ -1,0 +1,68 @@
+/**
+ * The shapes of the staff workspace's API answers (dashboard, history, milestone writes).
+ * Isomorphic: types only. Dates are partial-date strings; `at` is an ISO timestamp.
+ */
+import type { LocalizedText, MilestoneDto, ProjectSummary } from '@/lib/api/dto';
+import type { AdminLevel, MilestoneKind, RectificationStatus } from '@/lib/domain/codes';
+
+export interface DueMilestone {
+  id: number;
+  kind: MilestoneKind;
+  planned: string;
+  version: number;
+  project: { slug: string; title: string };
+}
+
+export interface OpenRectificationItem {
+  id: number;
+  description: string;
+  status: RectificationStatus;
+  due: string | null;
+  overdue: boolean;
+  /** The kind of the inspection milestone that raised it. */
+  inspection: MilestoneKind;
+  project: { slug: string; title: string };
+}
+
+export interface RecentChange {
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: string;
+}
+
+export interface DashboardDto {
+  /** YYYY-MM-DD, the server's today: what "overdue" was measured against. */
+  today: string;
+  overdue: DueMilestone[];
+  upcoming: DueMilestone[];
+  openItems: OpenRectificationItem[];
+  recent: RecentChange[];
+  projects: (ProjectSummary & { published: boolean })[];
+}
+
+export interface HistoryItem {
+  at: string;
+  /** A signed-in person, or a label for writes made by a tool (the seed import). */
+  actor: { name: string; email: string } | { label: string };
+  action: string;
+  entity: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface HistoryDto {
+  items: HistoryItem[];
+}
+
+export interface MilestoneResult {
+  milestone: MilestoneDto;
+  /** Rules the save did not break but a person should see. */
+  warnings: string[];
+}
+
+export interface OrganisationListDto {
+  items: { slug: string; name: LocalizedText; kind: string; adminLevel: AdminLevel | null }[];
+}
