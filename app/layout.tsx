@@ -55,6 +55,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <footer className="site-footer">
           <div className="wrap">
             <p>{t('app.footer')}</p>
+            <p>
+              <Link href="/manage">{t('nav.staff')}</Link>
+            </p>
           </div>
         </footer>
       </body>

@@ -1,32 +1,8 @@
+import { Badge, projectTone } from '@/components/ui/badge';
 import type { ProjectStatus } from '@/lib/domain/codes';
 import { t } from './i18n';
 
-/**
- * The workspace's badges, client-side twins of components/ui/status-badge.tsx (whose translator
- * is the server's): a symbol and words in a tone, never colour alone.
- */
-const projectTone: Record<ProjectStatus, [tone: string, symbol: string]> = {
-  initiating: ['pending', '○'],
-  approved: ['pending', '◔'],
-  plan_approved: ['pending', '◑'],
-  under_construction: ['active', '◕'],
-  awaiting_acceptance: ['active', '◕'],
-  rectifying: ['warn', '▲'],
-  accepted: ['done', '●'],
-  archived: ['done', '■'],
-};
-
-export function Badge({ tone, symbol, label }: { tone: string; symbol: string; label: string }) {
-  return (
-    <span className={`badge tone-${tone}`}>
-      <span aria-hidden="true" className="badge-symbol">
-        {symbol}
-      </span>
-      {label}
-    </span>
-  );
-}
-
+/** The workspace's badges: the same Badge and tones as the public pages, with the client translator. */
 export function ProjectStatusBadge({ status }: { status: ProjectStatus }) {
   const [tone, symbol] = projectTone[status];
   return <Badge tone={tone} symbol={symbol} label={t(`projectStatus.${status}`)} />;

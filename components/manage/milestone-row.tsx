@@ -1,10 +1,10 @@
 'use client';
 
 import { type FormEvent, useId, useRef, useState } from 'react';
+import { Badge } from '@/components/ui/badge';
 import type { MilestoneDto } from '@/lib/api/dto';
 import { isApiProblem } from '@/lib/api/fetcher';
 import { milestoneHistoryQuery } from '@/lib/api/queries';
-import { Badge } from './badges';
 import { type Conflict, ConflictDialog } from './conflict-dialog';
 import { HistoryList } from './history-list';
 import { milestoneName } from './history-text';

@@ -1,4 +1,4 @@
-import { buildingTone } from '@/components/ui/status-badge';
+import { buildingTone } from '@/components/ui/badge';
 import type { BuildingSummary } from '@/lib/api/dto';
 import { BUILDING_STATUSES } from '@/lib/domain/codes';
 import { getTranslator, pickText } from '@/lib/i18n/translator';

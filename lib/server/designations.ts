@@ -22,17 +22,15 @@ export function loadDesignations(db: Db, siteIds: number[]): Map<number, Designa
   );
   const bySite = new Map<number, DesignationDto[]>(siteIds.map((id) => [id, []]));
   for (const d of rows) {
-    bySite
-      .get(d.siteId)
-      ?.push({
-        id: d.id,
-        level: d.level,
-        batch: d.batch,
-        date: d.date,
-        issuer: org(d.issuerId),
-        documentNumber: d.documentNumber,
-        officialCode: d.officialCode,
-      });
+    bySite.get(d.siteId)?.push({
+      id: d.id,
+      level: d.level,
+      batch: d.batch,
+      date: d.date,
+      issuer: org(d.issuerId),
+      documentNumber: d.documentNumber,
+      officialCode: d.officialCode,
+    });
   }
   return bySite;
 }
