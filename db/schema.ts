@@ -12,6 +12,7 @@ import {
   CRITERION_GRADES,
   DOCUMENT_KINDS,
   MILESTONE_KINDS,
+  ORGANISATION_KINDS,
   ORGANISATION_ROLES,
   PROJECT_CATEGORIES,
   PROTECTION_LEVELS,
@@ -111,7 +112,7 @@ export const organisations = sqliteTable('organisations', {
   nameZh: text('name_zh').notNull(),
   nameEn: text('name_en'),
   /** authority (文物行政部门), company, institution, expert_group, other */
-  kind: text('kind', { enum: ['authority', 'government', 'company', 'institution', 'expert_group', 'other'] }).notNull(),
+  kind: text('kind', { enum: ORGANISATION_KINDS }).notNull(),
   adminLevel: text('admin_level', { enum: ADMIN_LEVELS }),
   /** An expert group belongs to the authority that convened it. */
   parentId: integer('parent_id').references((): AnySQLiteColumn => organisations.id),

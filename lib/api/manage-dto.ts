@@ -3,7 +3,7 @@
  * Isomorphic: types only. Dates are partial-date strings; `at` is an ISO timestamp.
  */
 import type { LocalizedText, MilestoneDto, ProjectSummary } from '@/lib/api/dto';
-import type { AdminLevel, MilestoneKind, RectificationStatus } from '@/lib/domain/codes';
+import type { AdminLevel, MilestoneKind, OrganisationKind, RectificationStatus } from '@/lib/domain/codes';
 
 export interface DueMilestone {
   id: number;
@@ -64,5 +64,5 @@ export interface MilestoneResult {
 }
 
 export interface OrganisationListDto {
-  items: { slug: string; name: LocalizedText; kind: string; adminLevel: AdminLevel | null }[];
+  items: { slug: string; name: LocalizedText; kind: OrganisationKind; adminLevel: AdminLevel | null }[];
 }

@@ -8,6 +8,7 @@ import {
   ADMIN_LEVELS,
   APPROVAL_DECISIONS,
   MILESTONE_KINDS,
+  ORGANISATION_KINDS,
   ORGANISATION_ROLES,
   PROJECT_CATEGORIES,
   PROTECTION_LEVELS,
@@ -88,7 +89,7 @@ export const buildingPatchSchema = buildingCreateSchema.omit({ slug: true }).par
 export const organisationCreateSchema = z.object({
   slug,
   name: names,
-  kind: z.enum(['authority', 'government', 'company', 'institution', 'expert_group', 'other'], { error: '请选择单位类型' }),
+  kind: z.enum(ORGANISATION_KINDS, { error: '请选择单位类型' }),
   adminLevel: z.enum(ADMIN_LEVELS, { error: '请选择行政级别' }).nullable().optional(),
 });
 export const organisationPatchSchema = organisationCreateSchema.omit({ slug: true }).partial();

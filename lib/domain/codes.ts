@@ -46,6 +46,9 @@ export const ORGANISATION_ROLES = [
 ] as const;
 export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
 
+export const ORGANISATION_KINDS = ['authority', 'government', 'company', 'institution', 'expert_group', 'other'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
 export const ADMIN_LEVELS = ['state_council', 'national', 'provincial', 'municipal', 'district'] as const;
 export type AdminLevel = (typeof ADMIN_LEVELS)[number];
 

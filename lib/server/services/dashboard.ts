@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, isNotNull, isNull, ne } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { auditEvents, inspections, milestones, projects, rectificationItems, user } from '@/db/schema';
-import type { MilestoneKind } from '@/lib/domain/codes';
+import type { DashboardDto, DueMilestone } from '@/lib/api/manage-dto';
 import { toIsoRange } from '@/lib/domain/partial-date';
 import type { Actor } from '../actor';
 import { summarizeProjects } from '../projects';
@@ -10,16 +10,8 @@ import { authorize, RECORD_KEEPERS } from '../write';
 
 const UPCOMING_DAYS = 90;
 
-export interface DueMilestone {
-  id: number;
-  kind: MilestoneKind;
-  planned: string;
-  version: number;
-  project: { slug: string; title: string };
-}
-
 /** The staff's morning view: what is late, what is coming, what is open, what changed. */
-export function getDashboard(actor: Actor | null, today = new Date().toISOString().slice(0, 10)) {
+export function getDashboard(actor: Actor | null, today = new Date().toISOString().slice(0, 10)): DashboardDto {
   authorize(actor, RECORD_KEEPERS);
   const db = getDb();
   const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + UPCOMING_DAYS * 86_400_000).toISOString().slice(0, 10);

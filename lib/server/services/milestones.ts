@@ -4,6 +4,7 @@ import type { Tx } from '@/db/audit';
 import { getDb } from '@/db/client';
 import { auditEvents, milestones, projects, user } from '@/db/schema';
 import type { MilestoneDto } from '@/lib/api/dto';
+import type { HistoryDto, HistoryItem, MilestoneResult } from '@/lib/api/manage-dto';
 import { milestoneCreateSchema, milestonePatchSchema } from '@/lib/api/schemas';
 import { REPEATABLE_MILESTONE_KINDS } from '@/lib/domain/codes';
 import { checkMilestoneChange, type MilestoneFacts, type RuleFinding } from '@/lib/domain/milestones';
@@ -13,12 +14,6 @@ import { NotFoundError, RuleViolationError, StaleVersionError } from '../errors'
 import { loadMilestones, toMilestoneFacts } from '../milestone-records';
 import { authorize, parseInput, RECORD_KEEPERS, runWrite } from '../write';
 import { projectBySlug, projectTags } from './lookups';
-
-export interface MilestoneResult {
-  milestone: MilestoneDto;
-  /** Rule findings the save did not break but a person should see (e.g. an emergency project approved late). */
-  warnings: string[];
-}
 
 function milestoneDto(tx: Tx, projectId: number, id: number): MilestoneDto {
   const found = loadMilestones(tx, [projectId])
@@ -127,16 +122,6 @@ export function updateMilestone(actor: Actor | null, id: number, input: unknown,
   });
 }
 
-export interface HistoryItem {
-  at: string;
-  actor: { name: string; email: string } | { label: string };
-  action: string;
-  entity: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-}
-
 function history(where: ReturnType<typeof or>): HistoryItem[] {
   return getDb()
     .select({ event: auditEvents, name: user.name, email: user.email })
@@ -157,7 +142,7 @@ function history(where: ReturnType<typeof or>): HistoryItem[] {
     }));
 }
 
-export function milestoneHistory(actor: Actor | null, id: number): { items: HistoryItem[] } {
+export function milestoneHistory(actor: Actor | null, id: number): HistoryDto {
   authorize(actor, RECORD_KEEPERS);
   const exists = getDb().select({ id: milestones.id }).from(milestones).where(eq(milestones.id, id)).get();
   if (!exists) throw new NotFoundError('milestone', id);
@@ -165,7 +150,7 @@ export function milestoneHistory(actor: Actor | null, id: number): { items: Hist
 }
 
 /** The project's own events and those of its milestones, newest first. */
-export function projectHistory(actor: Actor | null, slug: string): { items: HistoryItem[] } {
+export function projectHistory(actor: Actor | null, slug: string): HistoryDto {
   authorize(actor, RECORD_KEEPERS);
   const db = getDb();
   const project = projectBySlug(db, slug);

@@ -3,6 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { organisations } from '@/db/schema';
 import { cacheTags } from '@/lib/api/cache-tags';
+import type { OrganisationListDto } from '@/lib/api/manage-dto';
 import { organisationCreateSchema, organisationPatchSchema } from '@/lib/api/schemas';
 import type { Actor } from '../actor';
 import { ConflictError, NotFoundError } from '../errors';
@@ -11,7 +12,7 @@ import { authorize, parseInput, RECORD_KEEPERS, runWrite } from '../write';
 /** Organisations are the admins' to keep; staff pick from them. */
 const ORGANISATION_KEEPERS: Actor['role'][] = ['admin'];
 
-export function listOrganisations(actor: Actor | null) {
+export function listOrganisations(actor: Actor | null): OrganisationListDto {
   authorize(actor, RECORD_KEEPERS);
   return {
     items: getDb()
