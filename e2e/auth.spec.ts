@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { type APIRequestContext, type Browser, expect, type Page, request as playwrightRequest, test } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { createUser, e2eDatabase, freshAddress, PASSWORD, type Role } from './accounts';
 
 /**
  * Accounts and sign-in. Limits (lib/auth/sign-in-limits.ts): per address 30 sign-in attempts a
@@ -12,21 +12,8 @@ test.beforeEach(() => {
   test.skip(test.info().project.name !== 'staff-desktop', 'accounts do not depend on the screen');
 });
 
-type Role = 'admin' | 'staff' | 'expert';
-const PASSWORD = 'correct horse battery staple';
 const SESSION_COOKIE = 'better-auth.session_token';
-
-function database(): string {
-  const file = process.env.E2E_DATABASE_PATH;
-  if (!file) throw new Error('E2E_DATABASE_PATH is not set: run the suite through playwright.config.ts');
-  return file;
-}
-
-/** A client address of its own: a random /64 in the IPv6 documentation range. */
-function freshAddress(): string {
-  const hex = randomBytes(4).toString('hex');
-  return `2001:db8:${hex.slice(0, 4)}:${hex.slice(4)}::1`;
-}
+const database = e2eDatabase;
 
 function userAdd(args: string[], input: string) {
   return spawnSync('npx', ['tsx', 'scripts/user-add.ts', ...args], {
@@ -34,15 +21,6 @@ function userAdd(args: string[], input: string) {
     encoding: 'utf8',
     env: { ...process.env, DATABASE_PATH: database() },
   });
-}
-
-function createUser(role: Role): { email: string; name: string } {
-  const tag = `${role}-${Date.now()}-${randomBytes(3).toString('hex')}`;
-  const email = `${tag}@bureau.example`;
-  const name = `${role} ${tag}`;
-  const result = userAdd(['--email', email, '--name', name, '--role', role], `${PASSWORD}\n`);
-  if (result.status !== 0) throw new Error(`user:add failed (${result.status}): ${result.stderr}`);
-  return { email, name };
 }
 
 /** A cookie-keeping API client that presents itself as a browser page of this site at `address`. */

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { createUser, PASSWORD } from './accounts';
+import { createUser, signInPage } from './accounts';
 import { expectNoHorizontalScroll, SITE } from './fixtures';
 
 // The record-editing forms of the staff workspace: what a clerk sees while typing, what the server
@@ -17,10 +17,7 @@ test.beforeAll(() => {
   admin = createUser('admin');
 });
 
-async function signIn(page: Page, who: { email: string }) {
-  const response = await page.request.post('/api/auth/sign-in/email', { data: { email: who.email, password: PASSWORD } });
-  expect(response.ok(), await response.text()).toBe(true);
-}
+const signIn = (page: Page, who: { email: string }) => signInPage(page, who.email);
 
 test('staff add a building to the 二砂 site and the public site page lists it on the next request', async ({ page }) => {
   const name = `测试礼堂${run}`;

@@ -2,33 +2,18 @@
  * What the workspace specs share: accounts made with the CLI, a signed-in browser context, a test
  * project of their own, and how a milestone's form is found on the board.
  */
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { type APIRequestContext, type Browser, type BrowserContext, expect, type Page, type TestInfo } from '@playwright/test';
-import { e2eDatabase, PASSWORD } from './accounts';
+import { createUser, PASSWORD, signInPage } from './accounts';
 
 export { PASSWORD };
 
 /** An account made the way an administrator makes one (the CLI, the password on standard input). */
 export function createAccount(name: string, role: 'staff' | 'expert' = 'staff'): { email: string; name: string } {
-  const email = `${role}-${Date.now()}-${randomBytes(3).toString('hex')}@bureau.example`;
-  execFileSync('npx', ['tsx', 'scripts/user-add.ts', '--email', email, '--name', name, '--role', role], {
-    input: `${PASSWORD}\n`,
-    env: { ...process.env, DATABASE_PATH: e2eDatabase() },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  return { email, name };
+  return createUser(role, name);
 }
 
-/** Signs the page's browser context in (the cookie lands in the context), each from its own address so rate limits stay per test. */
-export async function signIn(page: Page, email: string) {
-  const address = `2001:db8:${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}::7`;
-  const response = await page.request.post('/api/auth/sign-in/email', {
-    data: { email, password: PASSWORD },
-    headers: { 'x-forwarded-for': address },
-  });
-  expect(response.ok(), await response.text()).toBe(true);
-}
+export const signIn = signInPage;
 
 export interface StaffPage {
   context: BrowserContext;

@@ -66,7 +66,8 @@ describe('handleAuthRequest', () => {
     }
     expect(last?.status).toBe(429);
     expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
-  });
+    // 31 sign-ins, each hashing a password on purpose (scrypt): seconds on a busy 2-core machine.
+  }, 30_000);
 
   it('refuses a host that is not loopback unless BETTER_AUTH_URL says so', async () => {
     const response = await handleAuthRequest(
