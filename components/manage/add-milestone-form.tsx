@@ -10,6 +10,7 @@ import { fieldErrors, type MilestoneCreate, milestoneCreateSchema } from '@/lib/
 import { MILESTONE_KINDS, type MilestoneKind, REPEATABLE_MILESTONE_KINDS } from '@/lib/domain/codes';
 import { milestoneName } from './history-text';
 import { t } from './i18n';
+import { SaveWarnings } from './save-warnings';
 import { TextField } from './text-field';
 
 const EMPTY = { kind: '', planned: '', actual: '', note: '' };
@@ -133,16 +134,7 @@ export function AddMilestoneForm({ projectSlug, existing }: { projectSlug: strin
           )}
         </div>
       </div>
-      {create.isSuccess && create.data.warnings.length > 0 && (
-        <ul className="notice tone-warn warnings">
-          {create.data.warnings.map((w) => (
-            <li key={w}>
-              <strong>{t('manage.common.warning')}：</strong>
-              {w}
-            </li>
-          ))}
-        </ul>
-      )}
+      {create.isSuccess && <SaveWarnings warnings={create.data.warnings} />}
       {problem && (
         <p className="notice tone-bad" role="alert">
           <span aria-hidden="true">✗ </span>

@@ -10,6 +10,7 @@ import { HistoryList } from './history-list';
 import { milestoneName } from './history-text';
 import { t } from './i18n';
 import { changesBetween, FIELDS, type Field, type Values, validate, valuesOf } from './milestone-values';
+import { SaveWarnings } from './save-warnings';
 import { TextField } from './text-field';
 import { type SaveVariables, useMilestoneSave } from './use-milestone-save';
 
@@ -138,16 +139,7 @@ export function MilestoneRow({ milestone: m, projectSlug }: { milestone: Milesto
             {notice && <span>{notice}</span>}
           </div>
         </div>
-        {save.isSuccess && save.data.warnings.length > 0 && (
-          <ul className="notice tone-warn warnings">
-            {save.data.warnings.map((w) => (
-              <li key={w}>
-                <strong>{t('manage.common.warning')}：</strong>
-                {w}
-              </li>
-            ))}
-          </ul>
-        )}
+        {save.isSuccess && <SaveWarnings warnings={save.data.warnings} />}
         {problem && (
           <p className="notice tone-bad" role="alert">
             <span aria-hidden="true">✗ </span>
