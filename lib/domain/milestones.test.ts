@@ -1,36 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MilestoneKind, ProjectCategory, RectificationStatus, Verdict } from './codes';
-import {
-  applyMilestoneChange,
-  checkMilestoneChange,
-  checkMilestones,
-  type MilestoneFacts,
-  milestoneOrder,
-  type ProjectFacts,
-  type RuleFinding,
-  sortMilestones,
-} from './milestones';
-
-let nextId = 1;
-function ms(kind: MilestoneKind, actual: string | null, extra: Partial<MilestoneFacts> = {}): MilestoneFacts {
-  return { id: nextId++, kind, planned: null, actual, inspection: null, ...extra };
-}
-function inspection(
-  verdict: Verdict | null,
-  opts: { signed?: boolean; historical?: boolean; items?: RectificationStatus[] } = {},
-): MilestoneFacts['inspection'] {
-  return {
-    verdict,
-    signed: opts.signed ?? !opts.historical,
-    historical: opts.historical ?? false,
-    rectificationItems: (opts.items ?? []).map((status) => ({ status })),
-  };
-}
-const project = (milestones: MilestoneFacts[], category: ProjectCategory = 'repair'): ProjectFacts => ({
-  category,
-  milestones,
-});
-const brief = (fs: RuleFinding[]) => fs.map((f) => `${f.severity} ${f.rule} ${f.milestoneIds.join(',')}`);
+import { applyMilestoneChange, checkMilestoneChange, checkMilestones, milestoneOrder, sortMilestones } from './milestones';
+import { brief, inspection, ms, project } from './test-builders';
 
 /** 郑州第二砂轮厂办公楼本体保护修缮工程, as the 2022-05 article reports it. */
 function ershaOfficeBuilding() {

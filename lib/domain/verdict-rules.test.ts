@@ -1,27 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MilestoneKind, ProjectCategory, RectificationStatus, Verdict } from './codes';
-import { checkMilestones, type MilestoneFacts, type ProjectFacts, type RuleFinding } from './milestones';
-
-let nextId = 1;
-function ms(kind: MilestoneKind, actual: string | null, extra: Partial<MilestoneFacts> = {}): MilestoneFacts {
-  return { id: nextId++, kind, planned: null, actual, inspection: null, ...extra };
-}
-function inspection(
-  verdict: Verdict | null,
-  opts: { signed?: boolean; historical?: boolean; items?: RectificationStatus[] } = {},
-): MilestoneFacts['inspection'] {
-  return {
-    verdict,
-    signed: opts.signed ?? !opts.historical,
-    historical: opts.historical ?? false,
-    rectificationItems: (opts.items ?? []).map((status) => ({ status })),
-  };
-}
-const project = (milestones: MilestoneFacts[], category: ProjectCategory = 'repair'): ProjectFacts => ({
-  category,
-  milestones,
-});
-const brief = (fs: RuleFinding[]) => fs.map((f) => `${f.severity} ${f.rule} ${f.milestoneIds.join(',')}`);
+import { checkMilestones } from './milestones';
+import { brief, inspection, ms, project } from './test-builders';
 
 describe('rule 5: verdicts', () => {
   it('needs a signed verdict once an inspection has an actual date', () => {

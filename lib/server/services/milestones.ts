@@ -12,6 +12,7 @@ import { describeFinding } from '@/lib/i18n/rule-text';
 import type { Actor } from '../actor';
 import { NotFoundError, RuleViolationError, StaleVersionError } from '../errors';
 import { loadMilestones, toMilestoneFacts } from '../milestone-records';
+import { localized } from '../records';
 import { authorize, parseInput, RECORD_KEEPERS, runWrite } from '../write';
 import { projectBySlug, projectTags } from './lookups';
 
@@ -24,9 +25,11 @@ function milestoneDto(tx: Tx, projectId: number, id: number): MilestoneDto {
 }
 
 /** Refuses a change that breaks a rule between milestones (422), naming the date fields. */
-function enforceRules(tx: Tx, project: { id: number; category: string | null }, change: MilestoneFacts): string[] {
-  const current = toMilestoneFacts(loadMilestones(tx, [project.id]).get(project.id) ?? []);
-  const findings = checkMilestoneChange({ category: (project.category ?? 'other') as 'other', milestones: current }, change);
+function enforceRules(project: { category: string | null }, current: MilestoneDto[], change: MilestoneFacts): string[] {
+  const findings = checkMilestoneChange(
+    { category: (project.category ?? 'other') as 'other', milestones: toMilestoneFacts(current) },
+    change,
+  );
   const errors = findings.filter((f: RuleFinding) => f.severity === 'error').map((f) => describeFinding(f));
   if (errors.length) {
     const field = change.actual ? 'actual' : 'planned';
@@ -60,7 +63,7 @@ export function createMilestone(actor: Actor | null, projectSlug: string, input:
       });
     }
     const sequence = Math.max(0, ...same.map((m) => m.sequence)) + 1;
-    const warnings = enforceRules(tx, project, {
+    const warnings = enforceRules(project, loadMilestones(tx, [project.id]).get(project.id) ?? [], {
       id: -1,
       kind: body.kind,
       sequence,
@@ -94,20 +97,21 @@ export function updateMilestone(actor: Actor | null, id: number, input: unknown,
     if (!before) throw new NotFoundError('milestone', id);
     const project = tx.select().from(projects).where(eq(projects.id, before.projectId)).get();
     if (!project) throw new NotFoundError('milestone', id);
-    if (before.version !== body.version) throw new StaleVersionError(milestoneDto(tx, project.id, id));
+    // The project's milestones, read once: the current one for a conflict, all of them for the rules.
+    const all = loadMilestones(tx, [project.id]).get(project.id) ?? [];
+    const current = all.find((m) => m.id === id) as MilestoneDto;
+    if (before.version !== body.version) throw new StaleVersionError(current);
 
     const next = {
       planned: body.planned === undefined ? before.planned : body.planned,
       actual: body.actual === undefined ? before.actual : body.actual,
       noteZh: body.note === undefined ? before.noteZh : body.note,
     };
-    const current = milestoneDto(tx, project.id, id);
-    const warnings = enforceRules(tx, project, {
-      ...toMilestoneFacts([current])[0],
-      id,
+    const warnings = enforceRules(project, all, {
+      ...(toMilestoneFacts([current])[0] as MilestoneFacts),
       planned: next.planned,
       actual: next.actual,
-    } as MilestoneFacts);
+    });
     const after = tx
       .update(milestones)
       .set({ ...next, version: before.version + 1, updatedAt: new Date() })
@@ -118,7 +122,14 @@ export function updateMilestone(actor: Actor | null, id: number, input: unknown,
     if (!after) throw new StaleVersionError(current);
     audit({ action: 'update', entity: 'milestone', entityId: id, before: snapshot(before), after: snapshot(after) });
     touch(...projectTags(tx, project));
-    return { milestone: milestoneDto(tx, project.id, id), warnings };
+    const milestone: MilestoneDto = {
+      ...current,
+      planned: after.planned,
+      actual: after.actual,
+      note: localized(after.noteZh, after.noteEn),
+      version: after.version,
+    };
+    return { milestone, warnings };
   });
 }
 
