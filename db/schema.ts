@@ -331,6 +331,12 @@ export const inspections = sqliteTable(
     historical: integer('historical', { mode: 'boolean' }).notNull().default(false),
     /** A correction points to the inspection it amends; both stay. */
     amendsId: integer('amends_id').references((): AnySQLiteColumn => inspections.id),
+    /** Why an amendment corrects the record it amends; shown beside both. */
+    amendmentReason: text('amendment_reason'),
+    /** A staff waiver of the final-acceptance preconditions (rule 5), in the staff member's words. */
+    waiverReason: text('waiver_reason'),
+    /** Who scheduled the inspection or opened the amendment; null for imported records. */
+    createdBy: text('created_by').references(() => user.id),
     signedAt: integer('signed_at', { mode: 'timestamp_ms' }),
     lockedAt: integer('locked_at', { mode: 'timestamp_ms' }),
     version: integer('version').notNull().default(1),
@@ -448,6 +454,9 @@ export const rectificationItems = sqliteTable(
     status: text('status', { enum: RECTIFICATION_STATUSES }).notNull().default('open'),
     submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
     submissionNote: text('submission_note'),
+    submittedBy: text('submitted_by').references(() => user.id),
+    /** The verifier's words: why an item was closed, or why it went back to open. */
+    verificationNote: text('verification_note'),
     verifiedAt: integer('verified_at', { mode: 'timestamp_ms' }),
     verifiedBy: text('verified_by').references(() => user.id),
     version: integer('version').notNull().default(1),

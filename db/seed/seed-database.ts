@@ -223,8 +223,6 @@ export function seedDatabase(db: Db): SeedResult {
               conclusionZh: i.conclusionZh,
               conclusionEn: i.conclusionEn,
               historical: true,
-              // A published record is final: it is locked as it is imported.
-              lockedAt: new Date(),
             })
             .returning()
             .get(),
@@ -240,6 +238,8 @@ export function seedDatabase(db: Db): SeedResult {
             .values({ inspectionId: inspection.id, role: a.role, organisationId: org(a.organisation) })
             .run();
         }
+        // A published record is final: locked once imported whole (the lock triggers refuse later children).
+        tx.update(inspections).set({ lockedAt: new Date() }).where(eq(inspections.id, inspection.id)).run();
       }
     }
   });

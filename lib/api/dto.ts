@@ -102,8 +102,28 @@ export interface RectificationItemDto {
   status: RectificationStatus;
 }
 
+/** A problem the panel found, under the criterion real opinions group it by (工程质量, 档案资料 …). */
+export interface InspectionFindingDto {
+  criterion: AcceptanceCriterion;
+  text: LocalizedText;
+}
+
+/** A panel member as the signed opinion names them. */
+export interface PanelSignatureDto {
+  name: string;
+  chair: boolean;
+  signedAt: string | null;
+}
+
+/**
+ * An inspection or acceptance as the public reads it. Until the panel has signed it (or it was
+ * imported from a published record) it is only scheduled: verdict, criteria, findings, panel and
+ * items stay empty, so no draft or private remark ever reaches a reader.
+ */
 export interface InspectionDto {
   id: number;
+  /** Signed by the whole panel, or historical: what it says stands. */
+  decided: boolean;
   verdict: Verdict | null;
   date: string | null;
   organiser: OrganisationRef | null;
@@ -117,6 +137,12 @@ export interface InspectionDto {
   conclusion: LocalizedText | null;
   attendees: { role: OrganisationRole; organisation: OrganisationRef | null }[];
   rectificationItems: RectificationItemDto[];
+  /** A recorded dissent when the panel was not unanimous. */
+  dissent: string | null;
+  findings: InspectionFindingDto[];
+  panel: PanelSignatureDto[];
+  /** Set on an amendment: the record it corrects, why, and who opened the correction when. */
+  amends: { id: number; date: string | null; signedAt: string | null; reason: string | null; by: string | null; at: string } | null;
 }
 
 export interface MilestoneDto {

@@ -10,6 +10,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { ProjectDetail, SiteDetail } from './dto';
 import { apiFetch } from './fetcher';
 import type { DashboardDto, HistoryDto, OrganisationListDto } from './manage-dto';
+import type { ExpertListDto, InspectionReviewDto, ProjectInspectionsDto, ReviewListDto } from './review-dto';
 
 export interface QueryContract<T> {
   readonly tag: string;
@@ -25,6 +26,11 @@ export const manageTags = {
   milestoneHistory: (id: number) => `milestone:${id}:history`,
   organisations: 'organisations',
   site: (slug: string) => `site-slug:${slug}`,
+  projectInspections: (slug: string) => `project-slug:${slug}:inspections`,
+  experts: 'experts',
+  /** The expert's own list of inspections (/review). */
+  review: 'review',
+  inspection: (id: number) => `inspection:${id}`,
 } as const;
 
 /** `a:b:c` → ['a', 'b', 'c']: a tag's key starts with the keys of the tags it belongs to. */
@@ -53,3 +59,13 @@ export const siteQuery = (slug: string) => contract<SiteDetail>(manageTags.site(
 export function options<T>(q: QueryContract<T>) {
   return queryOptions({ queryKey: q.key, queryFn: ({ signal }) => q.fetcher({ signal }) });
 }
+
+/** The inspections whose panel the caller sits on, for /review. */
+export const reviewListQuery = () => contract<ReviewListDto>(manageTags.review, '/api/v1/review/inspections');
+/** One inspection with its drafts and the file beside it: for its panel and staff. */
+export const inspectionQuery = (id: number) => contract<InspectionReviewDto>(manageTags.inspection(id), `/api/v1/inspections/${id}`);
+/** A project's inspections for the staff workspace. */
+export const projectInspectionsQuery = (slug: string) =>
+  contract<ProjectInspectionsDto>(manageTags.projectInspections(slug), `/api/v1/projects/${enc(slug)}/inspections`);
+/** Expert accounts, for picking a panel. */
+export const expertsQuery = () => contract<ExpertListDto>(manageTags.experts, '/api/v1/experts');

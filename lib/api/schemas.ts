@@ -31,20 +31,20 @@ export const partialDateSchema = z.string().superRefine((value, ctx) => {
 });
 const optionalDate = partialDateSchema.nullable().optional();
 
-const text = (max: number) =>
+export const text = (max: number) =>
   z
     .string()
     .trim()
     .min(1, { error: '不能为空' })
     .max(max, { error: `不能超过${max}个字符` });
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, { error: `不能超过${max}个字符` })
     .nullable()
     .optional();
-const slug = z
+export const slug = z
   .string()
   .min(2, { error: '至少2个字符' })
   .max(80, { error: '不能超过80个字符' })
@@ -190,14 +190,47 @@ export const FIELD_LABELS: Record<string, string> = {
   'subjectText.en': '批复事项说明（英文）',
   officialCode: '官方编号',
   reason: '原因',
+  organiser: '组织单位',
+  attendees: '参加单位',
+  panel: '专家组',
+  email: '邮箱',
+  chair: '组长',
+  waiver: '豁免理由',
+  assessments: '评定',
+  criterion: '评定项',
+  grade: '评定等级',
+  remarks: '意见',
+  verdict: '结论',
+  unanimous: '一致意见',
+  dissent: '不同意见',
+  conclusion: '总体意见',
+  criteria: '分项评定',
+  findings: '存在问题',
+  text: '问题描述',
+  rectificationItems: '整改要求',
+  description: '整改内容',
+  responsible: '责任单位',
+  due: '整改期限',
+  contentHash: '签署内容',
+  accept: '核验结果',
 };
+
+function nestedLabel(path: PropertyKey[]): string | undefined {
+  const index = path.findIndex((p) => typeof p === 'number');
+  if (index < 1) return undefined;
+  const list = FIELD_LABELS[String(path[index - 1])];
+  const leaf = path.length > index + 1 ? FIELD_LABELS[String(path.at(-1))] : undefined;
+  if (!list) return undefined;
+  return `${list}第${Number(path[index]) + 1}项${leaf ? `·${leaf}` : ''}`;
+}
 
 /** zod issues as `{ field: ["字段：规则"] }`, the shape of a problem's `errors`. */
 export function fieldErrors(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const field = issue.path.join('.') || 'body';
-    const label = FIELD_LABELS[field] ?? FIELD_LABELS[String(issue.path[0])] ?? field;
+    // A nested field (panel.1.email) is named by its last word with its place: 专家组第2项·邮箱.
+    const label = FIELD_LABELS[field] ?? nestedLabel(issue.path) ?? FIELD_LABELS[String(issue.path[0])] ?? field;
     const list = out[field] ?? [];
     list.push(`${label}：${issue.message}`);
     out[field] = list;

@@ -10,6 +10,8 @@ export interface RuleFinding {
     | 'rectification_required'
     | 'reinspection_required'
     | 'open_rectification'
+    | 'final_needs_preliminary'
+    | 'final_needs_closed_items'
     | 'approver_level'
     | 'building_site';
   severity: 'error' | 'warning';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMilestones } from './milestones';
 import { brief, inspection, ms, project } from './test-builders';
+import { checkFinalAcceptanceReadiness } from './verdict-rules';
 
 describe('rule 5: verdicts', () => {
   it('needs a signed verdict once an inspection has an actual date', () => {
@@ -72,5 +73,44 @@ describe('rule 5: verdicts', () => {
 
     midterm.inspection = inspection('basically_qualified', { items: ['closed', 'closed'] });
     expect(checkMilestones(project([midterm, final]))).toEqual([]);
+  });
+});
+
+describe('rule 5 at scheduling: a final acceptance waits for a passed preliminary acceptance and closed items', () => {
+  it('refuses without any decided preliminary acceptance', () => {
+    const planned = ms('preliminary_acceptance', null, { planned: '2024-05-01', inspection: inspection(null, { signed: false }) });
+    expect(checkFinalAcceptanceReadiness([planned]).map((f) => [f.rule, f.message.values])).toEqual([
+      ['final_needs_preliminary', { verdict: 'none' }],
+    ]);
+  });
+
+  it('looks at the last preliminary acceptance, not the first', () => {
+    const first = ms('preliminary_acceptance', '2023-05', { sequence: 1, inspection: inspection('qualified') });
+    const second = ms('preliminary_acceptance', '2023-09-01', {
+      sequence: 2,
+      inspection: inspection('unqualified', { items: ['closed'] }),
+    });
+    expect(brief(checkFinalAcceptanceReadiness([second, first]))).toEqual([`error final_needs_preliminary ${second.id}`]);
+    const third = ms('preliminary_acceptance', '2023-12-01', { sequence: 3, inspection: inspection('qualified') });
+    expect(checkFinalAcceptanceReadiness([first, second, third])).toEqual([]);
+  });
+
+  it('counts every item not verified closed, on any decided inspection', () => {
+    const midterm = ms('midterm_inspection', '2023-03-01', {
+      inspection: inspection('basically_qualified', { items: ['open', 'submitted'] }),
+    });
+    const prelim = ms('preliminary_acceptance', '2023-09-01', { inspection: inspection('qualified') });
+    const found = checkFinalAcceptanceReadiness([midterm, prelim]);
+    expect(brief(found)).toEqual([`error final_needs_closed_items ${midterm.id}`]);
+    expect(found[0]?.message.values).toEqual({ count: 2 });
+    const closed = ms('midterm_inspection', '2023-03-01', {
+      inspection: inspection('basically_qualified', { items: ['closed', 'closed'] }),
+    });
+    expect(checkFinalAcceptanceReadiness([closed, prelim])).toEqual([]);
+  });
+
+  it('ignores a draft verdict: it decides nothing yet', () => {
+    const draft = ms('preliminary_acceptance', '2023-09-01', { inspection: inspection('qualified', { signed: false }) });
+    expect(brief(checkFinalAcceptanceReadiness([draft]))).toEqual(['error final_needs_preliminary ']);
   });
 });

@@ -100,3 +100,33 @@ function checkOpenItems(m: DoneMilestone, historical: boolean, done: DoneMilesto
     }),
   ];
 }
+
+/**
+ * Rule 5 when a final acceptance is scheduled: it waits until the last decided preliminary
+ * acceptance is `qualified` and every rectification item raised so far is verified closed. Staff
+ * may waive this with a written reason (the service records it); the findings say what is missing.
+ */
+export function checkFinalAcceptanceReadiness(ms: MilestoneFacts[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const decidedPreliminaries = ms
+    .filter((m): m is DoneMilestone => m.kind === 'preliminary_acceptance' && m.actual !== null && decidedVerdict(m) !== null)
+    .sort((a, b) => (follows(a, b) ? 1 : follows(b, a) ? -1 : 0));
+  const last = decidedPreliminaries.at(-1);
+  const lastVerdict = last ? decidedVerdict(last)?.verdict : undefined;
+  if (lastVerdict !== 'qualified') {
+    out.push(finding('final_needs_preliminary', 'error', last ? [last.id] : [], { verdict: lastVerdict ?? 'none' }));
+  }
+  const withOpen = ms.filter((m) => decidedVerdict(m)?.rectificationItems.some((r) => r.status !== 'closed'));
+  if (withOpen.length) {
+    const count = withOpen.flatMap((m) => m.inspection?.rectificationItems ?? []).filter((r) => r.status !== 'closed').length;
+    out.push(
+      finding(
+        'final_needs_closed_items',
+        'error',
+        withOpen.map((m) => m.id),
+        { count },
+      ),
+    );
+  }
+  return out;
+}

@@ -37,6 +37,8 @@ describe('messages/zh.json', () => {
       'rectification_required',
       'reinspection_required',
       'open_rectification',
+      'final_needs_preliminary',
+      'final_needs_closed_items',
       'approver_level',
       'building_site',
     ];

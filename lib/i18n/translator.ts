@@ -8,6 +8,8 @@ import zhAuth from '@/messages/zh.auth.json';
 import zhForms from '@/messages/zh.forms.json';
 import zh from '@/messages/zh.json';
 import zhManage from '@/messages/zh.manage.json';
+import zhOpinion from '@/messages/zh.opinion.json';
+import zhReview from '@/messages/zh.review.json';
 
 export type Locale = 'zh';
 export const defaultLocale: Locale = 'zh';
@@ -15,7 +17,7 @@ export const defaultLocale: Locale = 'zh';
 export const htmlLang: Record<Locale, string> = { zh: 'zh-CN' };
 
 export function getTranslator(locale: Locale = defaultLocale) {
-  return createTranslator({ locale: htmlLang[locale], messages: { ...zh, ...zhAuth, ...zhForms, ...zhManage } });
+  return createTranslator({ locale: htmlLang[locale], messages: { ...zh, ...zhAuth, ...zhForms, ...zhManage, ...zhReview, ...zhOpinion } });
 }
 
 export type Translator = ReturnType<typeof getTranslator>;

@@ -6,6 +6,18 @@ import type { LocalizedText, OrganisationRef, SourceDto } from '@/lib/api/dto';
 
 /** Shared by the read models: turning rows into DTO pieces. */
 
+/** Rows grouped by a key, each group in the rows' order (Map.groupBy needs Node 21). */
+export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
 export function localized(zh: string | null, en: string | null): LocalizedText | null {
   return zh ? { zh, en } : null;
 }
