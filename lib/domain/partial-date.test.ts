@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  bureauToday,
   compareForTimeline,
   comparePartialDates,
   type DatePrecision,
@@ -248,5 +249,12 @@ describe('describeGap', () => {
         expect(describeGap(a, b, 'en') === null).toBe(comparePartialDates(a, b) > 0);
       }),
     );
+  });
+});
+
+describe('bureauToday', () => {
+  it('is the date in China, not the server zone', () => {
+    expect(bureauToday(new Date('2024-09-11T16:30:00Z'))).toBe('2024-09-12');
+    expect(bureauToday(new Date('2024-09-11T15:59:00Z'))).toBe('2024-09-11');
   });
 });

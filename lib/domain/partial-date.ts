@@ -157,3 +157,11 @@ function say(n: number, locale: Locale, zh: [string, string], en: [string, strin
   if (n === 0) return en[1];
   return `${n} ${en[0]}${n === 1 ? '' : 's'}`;
 }
+
+/**
+ * Today as YYYY-MM-DD in the bureaus' time zone (China has one), whatever the server's zone:
+ * "overdue" and "not yet held" are measured against it.
+ */
+export function bureauToday(now: Date = new Date()): PartialDate {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -59,3 +59,10 @@ export class StaleVersionError extends AppError {
     super(409, 'stale-version', 'Changed by someone else', '该记录已被他人修改，请查看对方的更改后重新应用或放弃您的修改。');
   }
 }
+
+/** A signed, locked inspection: only an amendment can correct it. */
+export class InspectionLockedError extends AppError {
+  constructor(detail = '该检查/验收意见已由专家组全体签署并锁定，不能再修改；如需更正，请由组长或工作人员发起更正。') {
+    super(409, 'inspection-locked', 'The inspection is signed and locked', detail);
+  }
+}

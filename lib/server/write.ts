@@ -5,7 +5,7 @@ import { type AuditInput, type Tx, writeAudit } from '@/db/audit';
 import { getDb } from '@/db/client';
 import { fieldErrors } from '@/lib/api/schemas';
 import type { Actor } from './actor';
-import { ForbiddenError, InvalidInputError, UnauthenticatedError } from './errors';
+import { ForbiddenError, InspectionLockedError, InvalidInputError, UnauthenticatedError } from './errors';
 
 export type Role = Actor['role'];
 
@@ -40,15 +40,22 @@ export interface WriteContext {
  */
 export function runWrite<T>(actor: Actor, requestId: string, work: (w: WriteContext) => T): T {
   const tags = new Set<string>();
-  const result = getDb().transaction((tx) =>
-    work({
-      tx,
-      audit: (event) => writeAudit(tx, { ...event, actorId: actor.id, requestId }),
-      touch: (...more) => {
-        for (const tag of more) tags.add(tag);
-      },
-    }),
-  );
+  let result: T;
+  try {
+    result = getDb().transaction((tx) =>
+      work({
+        tx,
+        audit: (event) => writeAudit(tx, { ...event, actorId: actor.id, requestId }),
+        touch: (...more) => {
+          for (const tag of more) tags.add(tag);
+        },
+      }),
+    );
+  } catch (error) {
+    // The lock triggers (migration 0003) hold even where a service's own check was raced past.
+    if (error instanceof Error && error.message.startsWith('inspection_locked')) throw new InspectionLockedError();
+    throw error;
+  }
   // expire: 0 — the very next request renders from the database, not a stale copy.
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   return result;

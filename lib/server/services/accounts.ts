@@ -1,10 +1,12 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { getDb } from '@/db/client';
 import { session, user } from '@/db/schema';
+import type { ExpertListDto } from '@/lib/api/review-dto';
 import type { Actor } from '../actor';
 import { NotFoundError, RuleViolationError } from '../errors';
-import { authorize, parseInput, runWrite } from '../write';
+import { authorize, parseInput, RECORD_KEEPERS, runWrite } from '../write';
 
 /** Who may manage accounts. */
 const ACCOUNT_KEEPERS: Actor['role'][] = ['admin'];
@@ -56,4 +58,16 @@ export function disableUser(actor: Actor | null, userId: string, input: unknown,
       disabledReason: after.banReason,
     };
   });
+}
+
+/** Enabled expert accounts, for staff composing a panel. */
+export function listExperts(actor: Actor | null): ExpertListDto {
+  authorize(actor, RECORD_KEEPERS);
+  const rows = getDb()
+    .select({ id: user.id, name: user.name, email: user.email, banned: user.banned })
+    .from(user)
+    .where(eq(user.role, 'expert'))
+    .orderBy(asc(user.name))
+    .all();
+  return { items: rows.filter((u) => !u.banned).map(({ banned: _b, ...u }) => u) };
 }

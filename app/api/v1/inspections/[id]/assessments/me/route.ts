@@ -1,0 +1,9 @@
+import { pathId } from '@/lib/server/path-id';
+import { handle } from '@/lib/server/route';
+import { saveMyAssessments } from '@/lib/server/services/panel';
+
+export function PUT(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return handle(request, async ({ actor, requestId, body }) =>
+    saveMyAssessments(actor, pathId('inspection', (await params).id), await body(), requestId),
+  );
+}
