@@ -5,7 +5,6 @@ import type Database from 'better-sqlite3';
 import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Db, openDatabase } from '@/db/open';
-import { seedDatabase } from '@/db/seed/seed-database';
 import {
   inspectionCriteria,
   inspectionFindings,
@@ -16,6 +15,7 @@ import {
   rectificationItems,
   signatures,
 } from '@/db/schema';
+import { seedDatabase } from '@/db/seed/seed-database';
 import { readOpinion } from './opinions';
 
 const OFFICE = 'ersha-office-building-restoration';
@@ -127,7 +127,9 @@ describe('readOpinion', () => {
       { name: '王组长', chair: true, signedAt: '2020-08-20T06:30:00.000Z' },
       { name: '李专家', chair: false, signedAt: '2020-08-20T06:30:00.000Z' },
     ]);
-    expect(correction?.inspection.rectificationItems).toMatchObject([{ description: { zh: '补做屋面防水' }, due: '2020-10', status: 'open' }]);
+    expect(correction?.inspection.rectificationItems).toMatchObject([
+      { description: { zh: '补做屋面防水' }, due: '2020-10', status: 'open' },
+    ]);
   });
 
   it('a draft correction changes nothing: the original is not marked corrected and the draft has no page', () => {
