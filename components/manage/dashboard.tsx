@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import type { DueMilestone } from '@/lib/api/manage-dto';
+import type { DueMilestone, OpenRectificationItem } from '@/lib/api/manage-dto';
 import { dashboardQuery, options } from '@/lib/api/queries';
 import { formatPartialDate } from '@/lib/domain/partial-date';
 import { OverdueBadge, ProjectStatusBadge, PublishedBadge } from './badges';
@@ -29,6 +29,27 @@ function DueList({ items, overdue }: { items: DueMilestone[]; overdue: boolean }
   );
 }
 
+/** An item's place in the project editor: its row in the inspections section, which scrolls to it. */
+const itemHref = (item: OpenRectificationItem) => `${editorHref(item.project.slug)}#rectification-${item.id}`;
+
+function ItemList({ items }: { items: OpenRectificationItem[] }) {
+  return (
+    <ul className="dash-list">
+      {items.map((item) => (
+        <li key={item.id} className={item.overdue ? 'is-overdue' : undefined}>
+          {item.overdue && <OverdueBadge />}
+          <Link href={itemHref(item)}>{item.description}</Link>
+          <span className="muted small">
+            {t(`rectificationStatus.${item.status}`)} ·{' '}
+            {item.due ? t('manage.dashboard.due', { date: formatPartialDate(item.due, 'zh') }) : t('manage.dashboard.noDue')} ·{' '}
+            {t('manage.dashboard.raisedBy', { kind: t(`milestone.${item.inspection}`) })} · {item.project.title}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section className="panel" aria-labelledby={id}>
@@ -44,6 +65,8 @@ export function Dashboard() {
   if (query.isPending) return <Loading />;
   if (query.isError) return <LoadError error={query.error} onRetry={() => query.refetch()} />;
   const d = query.data;
+  const overdueItems = d.openItems.filter((i) => i.overdue);
+  const pendingItems = d.openItems.filter((i) => !i.overdue);
 
   return (
     <>
@@ -62,6 +85,19 @@ export function Dashboard() {
           )}
         </Section>
 
+        <Section id="overdue-items-heading" title={t('manage.dashboard.overdueItems')}>
+          {overdueItems.length ? (
+            <>
+              <p className="notice tone-bad">
+                <strong>{t('manage.dashboard.overdueItemsCount', { count: overdueItems.length })}</strong>
+              </p>
+              <ItemList items={overdueItems} />
+            </>
+          ) : (
+            <p className="muted">{t('manage.dashboard.overdueItemsNone')}</p>
+          )}
+        </Section>
+
         <Section id="upcoming-heading" title={t('manage.dashboard.upcoming')}>
           {d.upcoming.length ? (
             <DueList items={d.upcoming} overdue={false} />
@@ -71,23 +107,15 @@ export function Dashboard() {
         </Section>
 
         <Section id="items-heading" title={t('manage.dashboard.openItems')}>
-          {d.openItems.length ? (
-            <ul className="dash-list">
-              {d.openItems.map((item) => (
-                <li key={item.id} className={item.overdue ? 'is-overdue' : undefined}>
-                  {item.overdue && <OverdueBadge />}
-                  <span>{item.description}</span>
-                  <span className="muted small">
-                    {t(`rectificationStatus.${item.status}`)} ·{' '}
-                    {item.due ? t('manage.dashboard.due', { date: formatPartialDate(item.due, 'zh') }) : t('manage.dashboard.noDue')} ·{' '}
-                    {t('manage.dashboard.raisedBy', { kind: t(`milestone.${item.inspection}`) })} ·{' '}
-                    <Link href={editorHref(item.project.slug)}>{item.project.title}</Link>
-                  </span>
-                </li>
-              ))}
-            </ul>
+          {pendingItems.length ? (
+            <>
+              {overdueItems.length > 0 && <p className="muted small">{t('manage.dashboard.openItemsLead')}</p>}
+              <ItemList items={pendingItems} />
+            </>
           ) : (
-            <p className="muted">{t('manage.dashboard.openItemsNone')}</p>
+            <p className="muted">
+              {overdueItems.length ? t('manage.dashboard.openItemsOnlyOverdue') : t('manage.dashboard.openItemsNone')}
+            </p>
           )}
         </Section>
 

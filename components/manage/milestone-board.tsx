@@ -11,6 +11,7 @@ import { ApprovalsSection } from './approvals-section';
 import { ProjectStatusBadge, PublishedBadge } from './badges';
 import { HistoryList } from './history-list';
 import { t } from './i18n';
+import { InspectionsSection } from './inspections/inspections-section';
 import { MilestoneRow } from './milestone-row';
 import { PublishToggle } from './publish-toggle';
 import { LoadError, Loading } from './query-state';
@@ -70,6 +71,8 @@ export function MilestoneBoard({ slug }: { slug: string }) {
       <section className="panel">
         <AddMilestoneForm projectSlug={p.slug} existing={p.milestones} />
       </section>
+
+      <InspectionsSection project={p} />
 
       {p.findings.length > 0 && (
         <section className="panel findings" aria-labelledby="board-findings-heading">
