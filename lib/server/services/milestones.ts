@@ -10,7 +10,7 @@ import { REPEATABLE_MILESTONE_KINDS } from '@/lib/domain/codes';
 import { checkMilestoneChange, type MilestoneFacts, type RuleFinding } from '@/lib/domain/milestones';
 import { describeFinding } from '@/lib/i18n/rule-text';
 import type { Actor } from '../actor';
-import { NotFoundError, RuleViolationError, StaleVersionError } from '../errors';
+import { InspectionLockedError, NotFoundError, RuleViolationError, StaleVersionError } from '../errors';
 import { loadMilestones, toMilestoneFacts } from '../milestone-records';
 import { localized } from '../records';
 import { authorize, parseInput, RECORD_KEEPERS, runWrite } from '../write';
@@ -101,6 +101,10 @@ export function updateMilestone(actor: Actor | null, id: number, input: unknown,
     const all = loadMilestones(tx, [project.id]).get(project.id) ?? [];
     const current = all.find((m) => m.id === id) as MilestoneDto;
     if (before.version !== body.version) throw new StaleVersionError(current);
+    const signed = current.inspection?.locked && !current.inspection.historical;
+    if (signed && body.actual !== undefined && body.actual !== before.actual) {
+      throw new InspectionLockedError('该节点的实际日期由专家组已签署的意见确定，不能直接修改；如有错误，请发起更正。');
+    }
 
     const next = {
       planned: body.planned === undefined ? before.planned : body.planned,

@@ -96,7 +96,19 @@ export function saveVerdict(actor: Actor | null, id: number, input: unknown, req
     const withdrawn = tx.delete(signatures).where(eq(signatures.inspectionId, id)).returning().all();
     tx.delete(inspectionCriteria).where(eq(inspectionCriteria.inspectionId, id)).run();
     tx.delete(inspectionFindings).where(eq(inspectionFindings.inspectionId, id)).run();
-    tx.delete(rectificationItems).where(eq(rectificationItems.inspectionId, id)).run();
+    // An amendment starts with the original's items and their progress; an item the chair keeps
+    // word for word keeps its progress too, so a correction does not reopen verified work.
+    const progress = new Map(
+      tx
+        .delete(rectificationItems)
+        .where(eq(rectificationItems.inspectionId, id))
+        .returning()
+        .all()
+        .map(({ descriptionZh, status, submittedAt, submittedBy, submissionNote, verifiedAt, verifiedBy, verificationNote }) => [
+          descriptionZh,
+          { status, submittedAt, submittedBy, submissionNote, verifiedAt, verifiedBy, verificationNote },
+        ]),
+    );
     for (const c of body.criteria)
       tx.insert(inspectionCriteria)
         .values({ inspectionId: id, ...c })
@@ -106,7 +118,13 @@ export function saveVerdict(actor: Actor | null, id: number, input: unknown, req
     });
     body.rectificationItems.forEach((r, index) => {
       tx.insert(rectificationItems)
-        .values({ inspectionId: id, descriptionZh: r.description, responsibleId: responsible[index] ?? null, due: r.due })
+        .values({
+          inspectionId: id,
+          descriptionZh: r.description,
+          responsibleId: responsible[index] ?? null,
+          due: r.due,
+          ...progress.get(r.description),
+        })
         .run();
     });
     tx.update(inspections)
