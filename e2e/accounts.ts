@@ -44,12 +44,16 @@ export async function signInPage(page: Page, email: string): Promise<void> {
   expect(response.ok(), await response.text()).toBe(true);
 }
 
+/** An API client signed in as an existing account. */
+export async function apiFor(baseURL: string, email: string): Promise<APIRequestContext> {
+  const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': freshAddress() } });
+  const response = await context.post('/api/auth/sign-in/email', { data: { email, password: PASSWORD } });
+  if (!response.ok()) throw new Error(`sign-in as ${email} failed: ${response.status()} ${await response.text()}`);
+  return context;
+}
+
 /** An API client signed in as a new user of that role (or anonymous). */
 export async function apiAs(baseURL: string, role: Role | 'anonymous'): Promise<APIRequestContext> {
-  const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': freshAddress() } });
-  if (role === 'anonymous') return context;
-  const { email } = createUser(role);
-  const response = await context.post('/api/auth/sign-in/email', { data: { email, password: PASSWORD } });
-  if (!response.ok()) throw new Error(`sign-in as ${role} failed: ${response.status()} ${await response.text()}`);
-  return context;
+  if (role === 'anonymous') return playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': freshAddress() } });
+  return apiFor(baseURL, createUser(role).email);
 }
