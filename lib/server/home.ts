@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import { buildings, inspections, milestones, projects, sites } from '@/db/schema';
 import { cacheTags } from '@/lib/api/cache-tags';
 import type { HomeDto, MilestoneEventDto } from '@/lib/api/dto';
+import { isCurrentDecided } from './inspection-records';
 import { summarizeProjects } from './projects';
 import { named } from './records';
 import { listSites } from './sites';
@@ -24,7 +25,7 @@ export async function getHome(): Promise<HomeDto> {
     .from(milestones)
     .innerJoin(projects, eq(projects.id, milestones.projectId))
     .innerJoin(sites, eq(sites.id, projects.siteId))
-    .leftJoin(inspections, eq(inspections.milestoneId, milestones.id))
+    .leftJoin(inspections, and(eq(inspections.milestoneId, milestones.id), isCurrentDecided))
     .where(published)
     .orderBy(desc(milestones.actual), desc(milestones.id))
     .limit(RECENT)
@@ -45,7 +46,7 @@ export async function getHome(): Promise<HomeDto> {
     .from(inspections)
     .innerJoin(milestones, eq(milestones.id, inspections.milestoneId))
     .innerJoin(projects, eq(projects.id, milestones.projectId))
-    .where(and(eq(projects.published, true), isNotNull(inspections.verdict)))
+    .where(and(eq(projects.published, true), isNotNull(inspections.verdict), isCurrentDecided))
     .all();
   const siteList = await listSites();
 

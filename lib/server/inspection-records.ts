@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/audit';
 import {
   type Inspection,
@@ -18,6 +18,12 @@ import { groupBy, loadOrganisations, localized } from './records';
 
 /** Signed by the whole panel, or imported from a published record: what it says stands. */
 export const isDecided = (i: Pick<Inspection, 'lockedAt' | 'historical'>) => i.lockedAt !== null || i.historical;
+
+/** The same two rules in SQL, for queries over many inspections: decided, and not corrected by a decided amendment. */
+export const isCurrentDecided = and(
+  or(isNotNull(inspections.lockedAt), eq(inspections.historical, true)),
+  sql`not exists (select 1 from inspections as later where later.amends_id = ${inspections.id} and (later.locked_at is not null or later.historical = 1))`,
+);
 
 /**
  * Of an amendment chain, the record a reader sees: an amendment replaces what it amends once it

@@ -3,15 +3,16 @@ import { and, asc, desc, eq, isNotNull, isNull, ne } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { auditEvents, inspections, milestones, projects, rectificationItems, user } from '@/db/schema';
 import type { DashboardDto, DueMilestone } from '@/lib/api/manage-dto';
-import { toIsoRange } from '@/lib/domain/partial-date';
+import { bureauToday, toIsoRange } from '@/lib/domain/partial-date';
 import type { Actor } from '../actor';
+import { isCurrentDecided } from '../inspection-records';
 import { summarizeProjects } from '../projects';
 import { authorize, RECORD_KEEPERS } from '../write';
 
 const UPCOMING_DAYS = 90;
 
 /** The staff's morning view: what is late, what is coming, what is open, what changed. */
-export function getDashboard(actor: Actor | null, today = new Date().toISOString().slice(0, 10)): DashboardDto {
+export function getDashboard(actor: Actor | null, today = bureauToday()): DashboardDto {
   authorize(actor, RECORD_KEEPERS);
   const db = getDb();
   const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + UPCOMING_DAYS * 86_400_000).toISOString().slice(0, 10);
@@ -42,7 +43,7 @@ export function getDashboard(actor: Actor | null, today = new Date().toISOString
     .innerJoin(inspections, eq(inspections.id, rectificationItems.inspectionId))
     .innerJoin(milestones, eq(milestones.id, inspections.milestoneId))
     .innerJoin(projects, eq(projects.id, milestones.projectId))
-    .where(ne(rectificationItems.status, 'closed'))
+    .where(and(ne(rectificationItems.status, 'closed'), isCurrentDecided))
     .orderBy(asc(rectificationItems.due))
     .all()
     .map(({ item, slug, title, kind }) => ({
