@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, inArray, or } from 'drizzle-orm';
 import type { Tx } from '@/db/audit';
 import { getDb } from '@/db/client';
-import { auditEvents, milestones, projects, user } from '@/db/schema';
+import { auditEvents, inspections, milestones, projects, rectificationItems, user } from '@/db/schema';
 import type { MilestoneDto } from '@/lib/api/dto';
 import type { HistoryDto, HistoryItem, MilestoneResult } from '@/lib/api/manage-dto';
 import { milestoneCreateSchema, milestonePatchSchema } from '@/lib/api/schemas';
@@ -164,18 +164,28 @@ export function milestoneHistory(actor: Actor | null, id: number): HistoryDto {
   return { items: history(and(eq(auditEvents.entity, 'milestone'), eq(auditEvents.entityId, String(id)))) };
 }
 
-/** The project's own events and those of its milestones, newest first. */
+/** The project's own events and those of its milestones, inspections and rectification items, newest first. */
 export function projectHistory(actor: Actor | null, slug: string): HistoryDto {
   authorize(actor, RECORD_KEEPERS);
   const db = getDb();
   const project = projectBySlug(db, slug);
-  const ids = db.select({ id: milestones.id }).from(milestones).where(eq(milestones.projectId, project.id)).all();
-  const milestoneIds = ids.map((m) => String(m.id));
+  const rows = db
+    .select({ milestone: milestones.id, inspection: inspections.id, item: rectificationItems.id })
+    .from(milestones)
+    .leftJoin(inspections, eq(inspections.milestoneId, milestones.id))
+    .leftJoin(rectificationItems, eq(rectificationItems.inspectionId, inspections.id))
+    .where(eq(milestones.projectId, project.id))
+    .all();
+  const ids = (key: 'milestone' | 'inspection' | 'item') => [...new Set(rows.flatMap((r) => (r[key] === null ? [] : [String(r[key])])))];
+  const of = (entity: string, list: string[]) =>
+    list.length ? and(eq(auditEvents.entity, entity), inArray(auditEvents.entityId, list)) : undefined;
   return {
     items: history(
       or(
         and(eq(auditEvents.entity, 'project'), eq(auditEvents.entityId, String(project.id))),
-        milestoneIds.length ? and(eq(auditEvents.entity, 'milestone'), inArray(auditEvents.entityId, milestoneIds)) : undefined,
+        of('milestone', ids('milestone')),
+        of('inspection', ids('inspection')),
+        of('rectification_item', ids('item')),
       ),
     ),
   };
