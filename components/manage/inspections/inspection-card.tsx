@@ -48,7 +48,8 @@ export function InspectionCard({ inspection: i, projectSlug, published }: Props)
               <dd>{i.attendees.map(attendeeWords).join('、')}</dd>
             </div>
           )}
-          {i.lockedAt && (
+          {/* A historical record's lock is the import's time, not a signing: not worth a line. */}
+          {i.lockedAt && !i.historical && (
             <div>
               <dt>{t('manage.inspections.lockedAt')}</dt>
               <dd>{formatTimestamp(i.lockedAt)}</dd>

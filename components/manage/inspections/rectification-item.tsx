@@ -17,26 +17,52 @@ const OUTCOME_WORDS: Record<Exclude<Outcome, 'conflict'>, string> = {
   stale: t('manage.inspections.items.stale'),
 };
 
+function Note({ words, note }: { words: string; note: string | null }) {
+  return (
+    <div className="rect-note">
+      <p className="small muted">{words}</p>
+      {note && <blockquote>{note}</blockquote>}
+    </div>
+  );
+}
+
+/**
+ * What was said about the item, in the order it happened. A return leaves the item open with the
+ * verifier's reason and no verification time; a later submission keeps that reason beside it.
+ */
 function Trail({ item }: { item: RectificationItemDetail }) {
   const who = (name: string | null) => name ?? t('manage.inspections.items.someone');
-  // A returned item is open again with the verifier's reason; a closed one carries the acceptance.
-  const verifiedWords = item.status === 'closed' ? 'manage.inspections.items.verifiedBy' : 'manage.inspections.items.returnedBy';
+  const submission = item.submittedAt && (
+    <Note
+      words={t('manage.inspections.items.submittedBy', { who: who(item.submittedBy), at: formatTimestamp(item.submittedAt) })}
+      note={item.submissionNote}
+    />
+  );
+  if (item.status === 'closed' && item.verifiedAt) {
+    return (
+      <>
+        {submission}
+        <Note
+          words={t('manage.inspections.items.verifiedBy', { who: who(item.verifiedBy), at: formatTimestamp(item.verifiedAt) })}
+          note={item.verificationNote}
+        />
+      </>
+    );
+  }
+  const returned = item.verifiedBy !== null || item.verificationNote !== null;
+  if (!returned) return submission || null;
+  if (item.status === 'open') {
+    return (
+      <>
+        {submission}
+        <Note words={t('manage.inspections.items.returnedBy', { who: who(item.verifiedBy) })} note={item.verificationNote} />
+      </>
+    );
+  }
   return (
     <>
-      {item.submittedAt && (
-        <div className="rect-note">
-          <p className="small muted">
-            {t('manage.inspections.items.submittedBy', { who: who(item.submittedBy), at: formatTimestamp(item.submittedAt) })}
-          </p>
-          {item.submissionNote && <blockquote>{item.submissionNote}</blockquote>}
-        </div>
-      )}
-      {item.verifiedAt && (
-        <div className="rect-note">
-          <p className="small muted">{t(verifiedWords, { who: who(item.verifiedBy), at: formatTimestamp(item.verifiedAt) })}</p>
-          {item.verificationNote && <blockquote>{item.verificationNote}</blockquote>}
-        </div>
-      )}
+      <Note words={t('manage.inspections.items.returnedEarlier', { who: who(item.verifiedBy) })} note={item.verificationNote} />
+      {submission}
     </>
   );
 }
@@ -98,6 +124,7 @@ export function RectificationItem({ item, inspectionId, projectSlug, actionable 
         <button
           type="button"
           className="button"
+          aria-describedby={descriptionId}
           onClick={() => {
             setOutcome(null);
             setSubmitting(true);
