@@ -48,8 +48,11 @@ export default async function ManageLayout({ children }: { children: ReactNode }
           {t('manage.forbidden.code')}
         </p>
         <h1 id="forbidden-heading">{t('manage.forbidden.title')}</h1>
-        <p>{t('manage.forbidden.body')}</p>
+        <p>{t('review.toReview.body')}</p>
         <p className="manage-actions-center">
+          <Link href="/review" className="button button-primary">
+            {t('review.toReview.link')}
+          </Link>
           <Link href="/">{t('manage.forbidden.home')}</Link>
           <Logout />
         </p>
