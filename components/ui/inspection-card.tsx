@@ -1,29 +1,38 @@
+import Link from 'next/link';
+import { AmendmentNote } from '@/components/opinion/amendment-note';
+import { CriteriaTable } from '@/components/opinion/criteria-table';
+import { attendeeName, documentName, opinionHref } from '@/components/opinion/format';
+import { PanelList } from '@/components/opinion/panel-list';
+import { ProblemList } from '@/components/opinion/problem-list';
+import { RecordLine } from '@/components/opinion/record-line';
+import { RectificationTable } from '@/components/opinion/rectification-table';
 import type { InspectionDto, MilestoneDto } from '@/lib/api/dto';
-import { getTranslator, pickText, type Translator } from '@/lib/i18n/translator';
+import { formatPartialDate } from '@/lib/domain/partial-date';
+import { getTranslator, pickText } from '@/lib/i18n/translator';
 import { PartialDateText } from './partial-date';
 import { VerdictBadge } from './status-badge';
 
-function gradeLabel(t: Translator, criterion: string, grade: string): string {
-  // Real opinions word some criteria their own way: archives are 齐全, an objective is 达到.
-  const specific = `gradeFor.${criterion}.${grade}`;
-  return t.has(specific as 'grade.good') ? t(specific as 'grade.good') : t(`grade.${grade as 'good'}`);
+interface CardProps {
+  projectSlug: string;
+  milestone: MilestoneDto;
+  inspection: InspectionDto;
+  /** YYYY-MM-DD in the bureau's time zone, taken when the page renders: what "overdue" means. */
+  today: string;
 }
 
-function attendeeName(t: Translator, a: InspectionDto['attendees'][number]): string {
-  return a.organisation ? pickText(a.organisation.name) : t('project.unnamedUnit', { role: t(`orgRole.${a.role}`) });
-}
-
-/** One inspection or acceptance as the public may read it: no private remarks or drafts. */
-export function InspectionCard({ milestone, inspection }: { milestone: MilestoneDto; inspection: InspectionDto }) {
+/** One decided inspection or acceptance as the public may read it: no private remarks or drafts. */
+export function InspectionCard({ projectSlug, milestone, inspection, today }: CardProps) {
   const t = getTranslator();
+  const headingId = `inspection-${inspection.id}`;
   return (
-    <article className="inspection" aria-labelledby={`inspection-${inspection.id}`}>
+    <article className="inspection" aria-labelledby={headingId}>
       <header className="inspection-head">
-        <h3 id={`inspection-${inspection.id}`}>
+        <h3 id={headingId}>
           {t(`milestone.${milestone.kind}`)} · <PartialDateText date={inspection.date} fallback={t('common.undated')} />
         </h3>
         {inspection.verdict ? <VerdictBadge verdict={inspection.verdict} /> : <span className="muted">{t('verdict.none')}</span>}
       </header>
+      {inspection.amends && <AmendmentNote projectSlug={projectSlug} amends={inspection.amends} />}
       {inspection.conclusion && <blockquote className="conclusion">{pickText(inspection.conclusion)}</blockquote>}
       <dl className="facts">
         {inspection.organiser && (
@@ -38,57 +47,69 @@ export function InspectionCard({ milestone, inspection }: { milestone: Milestone
             <dd>{inspection.attendees.map((a) => attendeeName(t, a)).join('、')}</dd>
           </div>
         )}
-        {inspection.unanimous && (
-          <div>
-            <dt>{t('project.unanimous')}</dt>
-            <dd>✓</dd>
-          </div>
-        )}
+        <Vote inspection={inspection} />
       </dl>
-      {inspection.criteria.length > 0 && (
-        <div className="table-scroll">
-          <table className="criteria">
-            <caption>{t('project.criteria')}</caption>
-            <tbody>
-              {inspection.criteria.map((c) => (
-                <tr key={c.criterion}>
-                  <th scope="row">{t(`criterion.${c.criterion}`)}</th>
-                  <td>{gradeLabel(t, c.criterion, c.grade)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      {inspection.criteria.length > 0 && <CriteriaTable criteria={inspection.criteria} caption={t('project.criteria')} />}
+      {inspection.findings.length > 0 && (
+        <div className="inspection-part">
+          <h4>{t('opinion.findings')}</h4>
+          <ProblemList findings={inspection.findings} />
         </div>
       )}
-      {inspection.verdict && inspection.verdict !== 'qualified' && (
-        <div className="rectification">
+      {(inspection.rectificationItems.length > 0 || (inspection.verdict && inspection.verdict !== 'qualified')) && (
+        <div className="inspection-part rectification">
           <h4>{t('project.rectification')}</h4>
           {inspection.rectificationItems.length ? (
-            <ul>
-              {inspection.rectificationItems.map((r) => (
-                <li key={r.id}>
-                  {pickText(r.description)} · {t(`rectificationStatus.${r.status}`)}
-                  {r.due && (
-                    <span className="muted">
-                      {' '}
-                      · {t('project.due')} <PartialDateText date={r.due} />
-                    </span>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <RectificationTable items={inspection.rectificationItems} today={today} />
           ) : (
             <p className="muted">{t('project.noRectification')}</p>
           )}
         </div>
       )}
-      <p className="small muted">
-        {inspection.signedAt
-          ? t('project.signedAt', { date: inspection.signedAt.slice(0, 10) })
-          : inspection.historical
-            ? t('project.historical')
-            : null}
-      </p>
+      {inspection.panel.length > 0 && (
+        <div className="inspection-part">
+          <h4>{t('opinion.panel')}</h4>
+          <PanelList panel={inspection.panel} />
+        </div>
+      )}
+      <footer className="inspection-foot">
+        <RecordLine inspection={inspection} />
+        <Link href={opinionHref(projectSlug, inspection.id)} className="opinion-link">
+          {t('opinion.open', { document: documentName(t, milestone.kind) })}
+        </Link>
+      </footer>
     </article>
+  );
+}
+
+/** Unanimous, or the dissent the panel recorded; nothing when the record does not say. */
+export function Vote({ inspection }: { inspection: Pick<InspectionDto, 'unanimous' | 'dissent'> }) {
+  const t = getTranslator();
+  if (inspection.unanimous === null && !inspection.dissent) return null;
+  return (
+    <div>
+      <dt>{t('opinion.vote')}</dt>
+      <dd>
+        {inspection.unanimous ? t('opinion.unanimous') : t('opinion.notUnanimous')}
+        {inspection.dissent && <div className="dissent">{t('opinion.dissent', { text: inspection.dissent })}</div>}
+      </dd>
+    </div>
+  );
+}
+
+/** A scheduled inspection shows only when, what and by whom: never a draft's content. */
+export function ScheduledInspection({ milestone, inspection }: { milestone: MilestoneDto; inspection: InspectionDto }) {
+  const t = getTranslator();
+  const kind = t(`milestone.${milestone.kind}`);
+  const text = !inspection.date
+    ? t('opinion.scheduledUndated', { kind })
+    : inspection.organiser
+      ? t('opinion.scheduled', { kind, date: formatPartialDate(inspection.date, 'zh'), organiser: pickText(inspection.organiser.name) })
+      : t('opinion.scheduledNoOrganiser', { kind, date: formatPartialDate(inspection.date, 'zh') });
+  return (
+    <p className="scheduled">
+      <span aria-hidden="true">◷ </span>
+      {text}
+    </p>
   );
 }

@@ -4,10 +4,11 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { MilestoneTimeline } from '@/components/timeline/milestone-timeline';
 import { ApprovalsTable } from '@/components/ui/approvals-table';
-import { InspectionCard } from '@/components/ui/inspection-card';
+import { InspectionCard, ScheduledInspection } from '@/components/ui/inspection-card';
 import { RuleFindings } from '@/components/ui/rule-findings';
 import { SourcesList } from '@/components/ui/sources-list';
 import { ProjectStatusBadge } from '@/components/ui/status-badge';
+import { bureauToday } from '@/lib/domain/partial-date';
 import { getTranslator, pickText } from '@/lib/i18n/translator';
 import { getProject } from '@/lib/server/projects';
 
@@ -30,7 +31,10 @@ export default async function ProjectPage({ params }: Props) {
   const p = await load(params);
   if (!p) notFound();
   const t = getTranslator();
-  const decided = p.milestones.filter((m) => m.inspection);
+  const withInspection = p.milestones.filter((m) => m.inspection);
+  const decided = withInspection.filter((m) => m.inspection?.decided);
+  // Taken here, per request (the page renders at request time), never inside a cached read.
+  const today = bureauToday();
 
   return (
     <article className="record">
@@ -101,10 +105,13 @@ export default async function ProjectPage({ params }: Props) {
 
       <section aria-labelledby="verdicts-heading" className="panel">
         <h2 id="verdicts-heading">{t('project.verdicts')}</h2>
-        {decided.length ? (
-          decided.map((m) => m.inspection && <InspectionCard key={m.id} milestone={m} inspection={m.inspection} />)
-        ) : (
-          <p className="muted">{t('project.noVerdicts')}</p>
+        {decided.length === 0 && <p className="muted">{t('project.noVerdicts')}</p>}
+        {withInspection.map((m) =>
+          !m.inspection ? null : m.inspection.decided ? (
+            <InspectionCard key={m.id} projectSlug={p.slug} milestone={m} inspection={m.inspection} today={today} />
+          ) : (
+            <ScheduledInspection key={m.id} milestone={m} inspection={m.inspection} />
+          ),
         )}
       </section>
 

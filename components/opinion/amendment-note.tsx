@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import type { InspectionDto } from '@/lib/api/dto';
+import { formatPartialDate } from '@/lib/domain/partial-date';
+import { getTranslator } from '@/lib/i18n/translator';
+import { clause, formatInstant, opinionHref } from './format';
+
+/** On a correction: which opinion it corrects, why, and who opened it when, with a link to the original. */
+export function AmendmentNote({ projectSlug, amends }: { projectSlug: string; amends: NonNullable<InspectionDto['amends']> }) {
+  const t = getTranslator();
+  const original = amends.date
+    ? formatPartialDate(amends.date, 'zh')
+    : amends.signedAt
+      ? formatInstant(amends.signedAt)
+      : t('common.undated');
+  return (
+    <p className="amendment-note">
+      <span aria-hidden="true">↺ </span>
+      {t('opinion.amends', {
+        date: original,
+        reason: amends.reason ? clause(amends.reason) : t('opinion.unknownReason'),
+        by: amends.by ?? t('opinion.unknownPerson'),
+        at: formatInstant(amends.at),
+      })}{' '}
+      <Link href={opinionHref(projectSlug, amends.id)}>{t('opinion.amendsOriginal')}</Link>
+    </p>
+  );
+}

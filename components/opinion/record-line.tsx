@@ -1,0 +1,25 @@
+import type { InspectionDto } from '@/lib/api/dto';
+import { getTranslator } from '@/lib/i18n/translator';
+import { formatInstant } from './format';
+
+/** How the record stands: signed here by the whole panel, or imported from a published report. */
+export function RecordLine({ inspection }: { inspection: InspectionDto }) {
+  const t = getTranslator();
+  if (inspection.signedAt) {
+    return (
+      <span className="record-line signed">
+        <span aria-hidden="true">✎ </span>
+        <time dateTime={inspection.signedAt}>{t('opinion.signed', { date: formatInstant(inspection.signedAt) })}</time>
+      </span>
+    );
+  }
+  if (inspection.historical) {
+    return (
+      <span className="record-line historical">
+        <span aria-hidden="true">※ </span>
+        {t('opinion.historical')}
+      </span>
+    );
+  }
+  return null;
+}
