@@ -155,7 +155,8 @@ export function VerdictForm({ dto, organisations, onReload }: VerdictFormProps) 
           }}
         />
       )}
-      <FormErrors form={form} />
+      {/* A stale version is told by VerdictConflict, with the choice it needs. */}
+      {!isStale(form.problem) && <FormErrors form={form} />}
       <SelectField
         label={LABELS.verdict}
         required
