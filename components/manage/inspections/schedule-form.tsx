@@ -103,14 +103,20 @@ export function ScheduleForm({ projectSlug, organisations, experts }: Props) {
   // acceptance, one still unsigned) cannot be waived.
   const ruleRefusal = problem?.status === 422 && form.values.kind === 'final_acceptance' && !!problem.errors.waiver?.length;
 
+  // The sentences under `kind` say what is missing; the one under `waiver` only asks for a reason,
+  // which the box itself does. Read straight from the refusal on its first render, so the box is
+  // there when the form moves focus to it, and kept afterwards while the clerk writes the reason.
+  const refusalSentences = ruleRefusal ? (problem.errors.kind ?? []).map(plainSentence) : null;
+  const refusalKey = refusalSentences?.join('\n');
   useEffect(() => {
-    if (!ruleRefusal || !problem) return;
-    setRule(RULE_FIELDS.flatMap((f) => problem.errors[f] ?? []).map(plainSentence));
-  }, [ruleRefusal, problem]);
+    if (refusalKey !== undefined) setRule(refusalKey ? refusalKey.split('\n') : []);
+  }, [refusalKey]);
+  const sentences = refusalSentences ?? rule;
 
-  const ruleText = new Set(rule ?? []);
-  /** A field's messages without the rule's sentences, which the waiver box states once. */
-  const errorsOf = (path: string, nested = false) => form.errorsFor(path, nested).filter((m) => !ruleText.has(plainSentence(m)));
+  /** Messages the box states (or stands in for), left out under the fields. */
+  const stated = ruleRefusal ? RULE_FIELDS.flatMap((f) => problem.errors[f] ?? []).map(plainSentence) : [];
+  const inBox = (m: string) => [...(sentences ?? []), ...stated].some((s) => m === s || m.endsWith(`：${s}`));
+  const errorsOf = (path: string, nested = false) => form.errorsFor(path, nested).filter((m) => !inBox(m));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     sent.current = { kind: form.values.kind, date: form.values.date.trim() };
@@ -136,7 +142,8 @@ export function ScheduleForm({ projectSlug, organisations, experts }: Props) {
             // The waiver answers a refusal of a final acceptance; another kind has nothing to waive.
             if (kind !== 'final_acceptance') {
               setRule(null);
-              form.set('waiver', '', null);
+              // Its path is passed so the refusal's message about the waiver goes too.
+              form.set('waiver', '', 'waiver');
             }
           }}
         />
@@ -166,9 +173,9 @@ export function ScheduleForm({ projectSlug, organisations, experts }: Props) {
         errors={errorsOf('panel', true)}
         onChange={(panel) => form.set('panel', panel)}
       />
-      {rule && (
+      {sentences && (
         <WaiverBox
-          sentences={rule}
+          sentences={sentences}
           others={
             ruleRefusal
               ? form
@@ -183,7 +190,7 @@ export function ScheduleForm({ projectSlug, organisations, experts }: Props) {
       )}
       {saved && form.saved && <SaveWarnings warnings={form.saved.result.warnings} />}
       <SubmitRow
-        label={rule ? t('manage.inspections.schedule.submitWaiver') : t('manage.inspections.schedule.submit')}
+        label={sentences ? t('manage.inspections.schedule.submitWaiver') : t('manage.inspections.schedule.submit')}
         pending={form.pending}
         savedMessage={
           saved

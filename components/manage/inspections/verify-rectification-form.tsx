@@ -83,16 +83,25 @@ export function VerifyRectificationForm({ item, inspectionId, projectSlug, onDon
       )}
       <div className={formStyles.actions}>
         <button type="button" className="button button-primary" aria-disabled={write.isPending || undefined} onClick={() => send(true)}>
-          <span aria-hidden="true">✓ </span>
-          {t('manage.inspections.items.accept')}
+          {write.isPending && tried === true ? (
+            t('manage.common.saving')
+          ) : (
+            <>
+              <span aria-hidden="true">✓ </span>
+              {t('manage.inspections.items.accept')}
+            </>
+          )}
         </button>
         <button type="button" className="button" aria-disabled={write.isPending || undefined} onClick={() => send(false)}>
-          <span aria-hidden="true">↩ </span>
-          {t('manage.inspections.items.reject')}
+          {write.isPending && tried === false ? (
+            t('manage.common.saving')
+          ) : (
+            <>
+              <span aria-hidden="true">↩ </span>
+              {t('manage.inspections.items.reject')}
+            </>
+          )}
         </button>
-        <span role="status" className="muted">
-          {write.isPending && t('manage.common.saving')}
-        </span>
       </div>
     </form>
   );
