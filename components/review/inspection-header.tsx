@@ -73,7 +73,7 @@ export function InspectionHeader({ dto }: { dto: InspectionReviewDto }) {
               {t('review.inspection.lockedNotice', { date: dto.lockedAt ? formatTimestamp(dto.lockedAt) : '—' })}
             </strong>
           </p>
-          <p>{t('review.inspection.lockedBody')}</p>
+          <p>{dto.amendedBy ? t('review.inspection.lockedAmended') : t('review.inspection.lockedBody')}</p>
           <p>
             <Link href={`/projects/${encodeURIComponent(dto.project.slug)}/inspections/${dto.id}`}>{t('review.inspection.printable')}</Link>
           </p>
