@@ -29,6 +29,7 @@ function Item({ item }: { item: ReviewListItem }) {
         <Link href={`/review/inspections/${item.id}`}>
           {t(`milestone.${item.kind}`)} · {item.project.title.zh}
         </Link>
+        {item.amends !== null && <span className="muted small"> {t('review.list.amends', { id: item.amends })}</span>}
       </p>
       <p className="review-item-meta">
         <PartialDateText date={item.date} fallback={t('review.common.undated')} />

@@ -119,6 +119,8 @@ export interface ReviewListItem {
   project: { slug: string; title: LocalizedText };
   organiser: OrganisationRef | null;
   chair: boolean;
+  /** The record this one corrects, when it is an amendment. */
+  amends: number | null;
   /** What this member still has to do, in the order the work goes. */
   todo: 'assess' | 'decide' | 'sign' | 'wait' | 'none';
 }

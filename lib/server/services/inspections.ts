@@ -239,6 +239,7 @@ export function listMyReviews(actor: Actor | null): ReviewListDto {
         project: { slug, title: named(titleZh, titleEn) },
         organiser: org(i.organiserId),
         chair: seat.chair,
+        amends: i.amendsId,
         todo,
       };
     }),
