@@ -28,7 +28,7 @@ export function InspectionCard({ inspection: i, projectSlug, published }: Props)
     <li id={base} className="inspection-card">
       <article aria-labelledby={`${base}-title`}>
         <header className="inspection-card-head">
-          <h3 id={`${base}-title`}>{inspectionTitle(i)}</h3>
+          <h3 id={`${base}-title`}>{i.amends ? t('manage.inspections.amendment', { title: inspectionTitle(i) }) : inspectionTitle(i)}</h3>
           <InspectionStageBadge stage={i.stage} />
           {i.historical && <HistoricalBadge />}
           <span className="small muted inspection-number">{t('manage.inspections.number', { id: i.id })}</span>
