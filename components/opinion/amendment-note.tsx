@@ -7,10 +7,11 @@ import { clause, formatInstant, opinionHref } from './format';
 /** On a correction: which opinion it corrects, why, and who opened it when, with a link to the original. */
 export function AmendmentNote({ projectSlug, amends }: { projectSlug: string; amends: NonNullable<InspectionDto['amends']> }) {
   const t = getTranslator();
-  const original = amends.date
-    ? formatPartialDate(amends.date, 'zh')
-    : amends.signedAt
-      ? formatInstant(amends.signedAt)
+  // A correction of a correction shares the meeting date: the signing day tells them apart.
+  const original = amends.signedAt
+    ? t('opinion.signedOn', { date: formatInstant(amends.signedAt) })
+    : amends.date
+      ? formatPartialDate(amends.date, 'zh')
       : t('common.undated');
   return (
     <p className="amendment-note">
@@ -20,7 +21,7 @@ export function AmendmentNote({ projectSlug, amends }: { projectSlug: string; am
         reason: amends.reason ? clause(amends.reason) : t('opinion.unknownReason'),
         by: amends.by ?? t('opinion.unknownPerson'),
         at: formatInstant(amends.at),
-      })}{' '}
+      })}
       <Link href={opinionHref(projectSlug, amends.id)}>{t('opinion.amendsOriginal')}</Link>
     </p>
   );

@@ -61,7 +61,7 @@ export function OpinionDocument({ opinion: o, title, today }: { opinion: Opinion
                 ? formatPartialDate(o.correctedBy.date, 'zh')
                 : t('common.undated'),
           })}
-          {o.correctedBy.reason && <> {t('opinion.correctedByReason', { reason: clause(o.correctedBy.reason) })}</>}{' '}
+          {o.correctedBy.reason && t('opinion.correctedByReason', { reason: clause(o.correctedBy.reason) })}
           <Link href={opinionHref(o.project.slug, o.correctedBy.id)}>{t('opinion.correctedLink')}</Link>
         </p>
       )}
@@ -151,7 +151,6 @@ export function OpinionDocument({ opinion: o, title, today }: { opinion: Opinion
             {t('opinion.panelHistorical')}
             {o.sources.length > 0 && (
               <>
-                {' '}
                 {t('opinion.citedFrom')}
                 {o.sources.map((s, n) => (
                   <span key={s.key}>
