@@ -1,5 +1,5 @@
-import { type APIRequestContext, expect, type Page, request as playwrightRequest, test } from '@playwright/test';
-import { createUser, freshAddress, PASSWORD } from './accounts';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { apiFor, createUser } from './accounts';
 import { expectNoHorizontalScroll } from './fixtures';
 import { createOwnProject, isPhone, type OwnProject, type StaffPage, staffPage } from './manage-support';
 
@@ -20,13 +20,6 @@ interface Expert {
 function experts(count: number): Expert[] {
   const run = Math.random().toString(36).slice(2, 7);
   return ['甲', '乙', '丙'].slice(0, count).map((n) => createUser('expert', `检查专家${n}${run}`));
-}
-
-async function signedInApi(baseURL: string, email: string): Promise<APIRequestContext> {
-  const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': freshAddress() } });
-  const response = await context.post('/api/auth/sign-in/email', { data: { email, password: PASSWORD } });
-  expect(response.ok(), await response.text()).toBe(true);
-  return context;
 }
 
 async function ok<T>(response: Awaited<ReturnType<APIRequestContext['post']>>): Promise<T> {
@@ -62,8 +55,8 @@ async function decidedMidterm(baseURL: string, staff: APIRequestContext, project
       },
     }),
   );
-  const chairApi = await signedInApi(baseURL, chair.email);
-  const panel = [chairApi, await signedInApi(baseURL, member.email)];
+  const chairApi = await apiFor(baseURL, chair.email);
+  const panel = [chairApi, await apiFor(baseURL, member.email)];
   for (const m of panel) {
     await ok(
       await m.put(`/api/v1/inspections/${id}/assessments/me`, {

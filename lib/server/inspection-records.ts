@@ -44,8 +44,18 @@ const byCriterionOrder = <T extends { criterion: (typeof ACCEPTANCE_CRITERIA)[nu
 export function loadPublicInspections(db: Tx, milestoneIds: number[]): Map<number, InspectionDto> {
   const all = milestoneIds.length ? db.select().from(inspections).where(inArray(inspections.milestoneId, milestoneIds)).all() : [];
   const current = currentInspections(all);
-  const decidedIds = current.filter(isDecided).map((i) => i.id);
-  const ids = current.map((i) => i.id);
+  const described = describeInspections(db, current);
+  return new Map(current.map((i) => [i.milestoneId, described.get(i.id) as InspectionDto]));
+}
+
+/**
+ * These inspections as the public reads them, by inspection id, in a fixed number of statements.
+ * Undecided ones keep their content to themselves. An opinion page uses it for one record,
+ * whether or not a correction has since replaced it.
+ */
+export function describeInspections(db: Tx, rows: Inspection[]): Map<number, InspectionDto> {
+  const decidedIds = rows.filter(isDecided).map((i) => i.id);
+  const ids = rows.map((i) => i.id);
 
   // No inspections, no statements: each loader runs only with ids to look up.
   const byInspection = <T extends { inspectionId: number }>(wanted: number[], load: (ids: number[]) => T[]) =>
@@ -81,9 +91,18 @@ export function loadPublicInspections(db: Tx, milestoneIds: number[]): Map<numbe
       .orderBy(asc(panelMembers.id))
       .all(),
   );
-  const amendedIds = current.flatMap((i) => (i.amendsId === null ? [] : [i.amendsId]));
-  const originals = new Map(amendedIds.length ? all.filter((i) => amendedIds.includes(i.id)).map((i) => [i.id, i]) : []);
-  const creatorIds = current.flatMap((i) => (i.amendsId !== null && i.createdBy ? [i.createdBy] : []));
+  const amendedIds = rows.flatMap((i) => (i.amendsId === null ? [] : [i.amendsId]));
+  const originals = new Map(
+    amendedIds.length
+      ? db
+          .select()
+          .from(inspections)
+          .where(inArray(inspections.id, amendedIds))
+          .all()
+          .map((i) => [i.id, i])
+      : [],
+  );
+  const creatorIds = rows.flatMap((i) => (i.amendsId !== null && i.createdBy ? [i.createdBy] : []));
   const creators = new Map(
     creatorIds.length
       ? db
@@ -96,17 +115,17 @@ export function loadPublicInspections(db: Tx, milestoneIds: number[]): Map<numbe
   );
 
   const org = loadOrganisations(db, [
-    ...current.map((i) => i.organiserId),
+    ...rows.map((i) => i.organiserId),
     ...[...attendees.values()].flat().map((a) => a.organisationId),
     ...[...items.values()].flat().map((r) => r.responsibleId),
   ]);
 
   return new Map(
-    current.map((i): [number, InspectionDto] => {
+    rows.map((i): [number, InspectionDto] => {
       const decided = isDecided(i);
       const original = i.amendsId === null ? undefined : originals.get(i.amendsId);
       return [
-        i.milestoneId,
+        i.id,
         {
           id: i.id,
           decided,

@@ -3,27 +3,12 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { cacheLife, cacheTag } from 'next/cache';
 import type { Tx } from '@/db/audit';
 import { getDb } from '@/db/client';
-import {
-  buildings,
-  type Inspection,
-  inspectionAttendees,
-  inspectionCriteria,
-  inspectionFindings,
-  inspections,
-  milestones,
-  panelMembers,
-  projectBuildings,
-  projects,
-  rectificationItems,
-  signatures,
-  sites,
-  user,
-} from '@/db/schema';
+import { buildings, inspections, milestones, projectBuildings, projects, sites, user } from '@/db/schema';
 import { cacheTags } from '@/lib/api/cache-tags';
 import type { InspectionDto, LocalizedText, SourceDto } from '@/lib/api/dto';
-import { ACCEPTANCE_CRITERIA, type MilestoneKind, type ProjectCategory } from '@/lib/domain/codes';
-import { isDecided } from './inspection-records';
-import { loadOrganisations, loadSources, localized, named } from './records';
+import type { MilestoneKind, ProjectCategory } from '@/lib/domain/codes';
+import { describeInspections, isDecided } from './inspection-records';
+import { loadSources, named } from './records';
 
 /** The correction that replaced an opinion: what a reader of the original must be told. */
 export interface OpinionCorrection {
@@ -53,84 +38,10 @@ export interface OpinionDto {
   sources: SourceDto[];
 }
 
-const byCriterionOrder = <T extends { criterion: (typeof ACCEPTANCE_CRITERIA)[number] }>(a: T, b: T) =>
-  ACCEPTANCE_CRITERIA.indexOf(a.criterion) - ACCEPTANCE_CRITERIA.indexOf(b.criterion);
-
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 function userName(db: Tx, id: string | null): string | null {
   return id ? (db.select({ name: user.name }).from(user).where(eq(user.id, id)).get()?.name ?? null) : null;
-}
-
-/**
- * One decided inspection as the public reads it, whether or not a correction has since replaced
- * it. `loadPublicInspections` shows only the current record of each milestone; an opinion page
- * must also show a superseded original, which a correction links to.
- */
-function publicInspection(db: Tx, i: Inspection): InspectionDto {
-  const attendees = db
-    .select()
-    .from(inspectionAttendees)
-    .where(eq(inspectionAttendees.inspectionId, i.id))
-    .orderBy(asc(inspectionAttendees.id))
-    .all();
-  const criteria = db.select().from(inspectionCriteria).where(eq(inspectionCriteria.inspectionId, i.id)).all();
-  const findings = db
-    .select()
-    .from(inspectionFindings)
-    .where(eq(inspectionFindings.inspectionId, i.id))
-    .orderBy(asc(inspectionFindings.position), asc(inspectionFindings.id))
-    .all();
-  const items = db
-    .select()
-    .from(rectificationItems)
-    .where(eq(rectificationItems.inspectionId, i.id))
-    .orderBy(asc(rectificationItems.id))
-    .all();
-  const panel = db
-    .select({ name: panelMembers.displayName, chair: panelMembers.chair, signedAt: signatures.signedAt })
-    .from(panelMembers)
-    .leftJoin(signatures, eq(signatures.panelMemberId, panelMembers.id))
-    .where(eq(panelMembers.inspectionId, i.id))
-    .orderBy(asc(panelMembers.id))
-    .all();
-  const original = i.amendsId === null ? undefined : db.select().from(inspections).where(eq(inspections.id, i.amendsId)).get();
-  const org = loadOrganisations(db, [i.organiserId, ...attendees.map((a) => a.organisationId), ...items.map((r) => r.responsibleId)]);
-
-  return {
-    id: i.id,
-    decided: true,
-    verdict: i.verdict,
-    date: i.date,
-    organiser: org(i.organiserId),
-    criteria: criteria.map((c) => ({ criterion: c.criterion, grade: c.grade })).sort(byCriterionOrder),
-    signedAt: iso(i.signedAt),
-    historical: i.historical,
-    locked: i.lockedAt !== null,
-    unanimous: i.unanimous,
-    conclusion: localized(i.conclusionZh, i.conclusionEn),
-    attendees: attendees.map((a) => ({ role: a.role, organisation: org(a.organisationId) })),
-    rectificationItems: items.map((r) => ({
-      id: r.id,
-      description: { zh: r.descriptionZh, en: r.descriptionEn },
-      responsible: org(r.responsibleId),
-      due: r.due,
-      status: r.status,
-    })),
-    dissent: i.dissent,
-    findings: findings.map((f) => ({ criterion: f.criterion, text: { zh: f.textZh, en: f.textEn } })).sort(byCriterionOrder),
-    panel: panel.map((m) => ({ name: m.name, chair: m.chair, signedAt: iso(m.signedAt) })),
-    amends: original
-      ? {
-          id: original.id,
-          date: original.date,
-          signedAt: iso(original.signedAt),
-          reason: i.amendmentReason,
-          by: userName(db, i.createdBy),
-          at: i.createdAt.toISOString(),
-        }
-      : null,
-  };
 }
 
 /**
@@ -188,7 +99,7 @@ export function readOpinion(
     },
     kind: m.kind,
     sequence: m.sequence,
-    inspection: publicInspection(db, i),
+    inspection: describeInspections(db, [i]).get(i.id) as InspectionDto,
     correctedBy: correction
       ? {
           id: correction.id,

@@ -13,8 +13,9 @@ export function recordExists(path: { site?: string; building?: string; project?:
   const db = getDb();
   if (path.project !== undefined && path.inspection !== undefined) {
     // A printable opinion exists once the panel has decided; a draft has no public page.
+    // One spelling per record: 7, never 07 or 7e0.
+    if (!/^[1-9]\d{0,15}$/.test(path.inspection)) return false;
     const id = Number(path.inspection);
-    if (!Number.isSafeInteger(id)) return false;
     const found = db
       .select({ lockedAt: inspections.lockedAt, historical: inspections.historical })
       .from(inspections)
