@@ -20,7 +20,7 @@ import {
   user,
 } from '@/db/schema';
 import type { InspectionReviewDto, InspectionStage, RectificationItemDetail } from '@/lib/api/review-dto';
-import type { InspectionKind } from '@/lib/domain/codes';
+import { ACCEPTANCE_CRITERIA, type InspectionKind } from '@/lib/domain/codes';
 import { canonicalVerdict, proposeCriteria, type VerdictContent, verdictFromCriteria } from '@/lib/domain/panel';
 import { bureauToday, toIsoRange } from '@/lib/domain/partial-date';
 import { NotFoundError } from './errors';
@@ -63,7 +63,9 @@ export function verdictContentOf(tx: Tx, i: Inspection): VerdictContent | null {
       .select({ criterion: inspectionCriteria.criterion, grade: inspectionCriteria.grade })
       .from(inspectionCriteria)
       .where(eq(inspectionCriteria.inspectionId, i.id))
-      .all(),
+      .all()
+      // In the order opinions list them, not the order they were stored.
+      .sort((a, b) => ACCEPTANCE_CRITERIA.indexOf(a.criterion) - ACCEPTANCE_CRITERIA.indexOf(b.criterion)),
     findings: tx
       .select({ criterion: inspectionFindings.criterion, text: inspectionFindings.textZh })
       .from(inspectionFindings)

@@ -147,7 +147,7 @@ export function ScheduleForm({ projectSlug, organisations, experts }: Props) {
             }
           }}
         />
-        <DateField label={L.date} required {...form.text('date')} />
+        <DateField label={L.date} required day {...form.text('date')} />
       </div>
       <SelectField
         label={L.organiser}
