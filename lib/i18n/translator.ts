@@ -5,11 +5,14 @@
 import { createTranslator } from 'next-intl';
 import type { LocalizedText } from '@/lib/api/dto';
 import zhAuth from '@/messages/zh.auth.json';
+import zhDocuments from '@/messages/zh.documents.json';
 import zhForms from '@/messages/zh.forms.json';
 import zh from '@/messages/zh.json';
 import zhManage from '@/messages/zh.manage.json';
 import zhOpinion from '@/messages/zh.opinion.json';
 import zhReview from '@/messages/zh.review.json';
+import zhSearch from '@/messages/zh.search.json';
+import zhSharing from '@/messages/zh.sharing.json';
 
 export type Locale = 'zh';
 export const defaultLocale: Locale = 'zh';
@@ -17,7 +20,10 @@ export const defaultLocale: Locale = 'zh';
 export const htmlLang: Record<Locale, string> = { zh: 'zh-CN' };
 
 export function getTranslator(locale: Locale = defaultLocale) {
-  return createTranslator({ locale: htmlLang[locale], messages: { ...zh, ...zhAuth, ...zhForms, ...zhManage, ...zhReview, ...zhOpinion } });
+  return createTranslator({
+    locale: htmlLang[locale],
+    messages: { ...zh, ...zhAuth, ...zhForms, ...zhManage, ...zhReview, ...zhOpinion, ...zhSearch, ...zhDocuments, ...zhSharing },
+  });
 }
 
 export type Translator = ReturnType<typeof getTranslator>;
