@@ -1,0 +1,7 @@
+import { feedXml } from '@/lib/server/feeds/feed-xml';
+import { serveFile } from '@/lib/server/feeds/serve';
+
+/** Atom feed of milestones reached and verdicts signed on published projects. */
+export function GET() {
+  return serveFile('application/atom+xml; charset=utf-8', feedXml);
+}

@@ -1,0 +1,17 @@
+import type { MetadataRoute } from 'next';
+import { connection } from 'next/server';
+import { publicBaseUrl } from '@/lib/server/feeds/base-url';
+
+/**
+ * Crawlers may read every public page; the staff workspace, the expert panels' review and the
+ * sign-in page are not for them (the API's writes are POST/PATCH, which crawlers do not send).
+ * Request-time: the sitemap's address uses the configured or the requested host.
+ */
+export default async function robots(): Promise<MetadataRoute.Robots> {
+  await connection();
+  const base = await publicBaseUrl();
+  return {
+    rules: { userAgent: '*', allow: '/', disallow: ['/manage', '/review', '/login'] },
+    sitemap: `${base}/sitemap.xml`,
+  };
+}
