@@ -13,9 +13,13 @@ const int: JsonSchema = { type: 'integer' };
 const bool: JsonSchema = { type: 'boolean' };
 const list = (items: JsonSchema): JsonSchema => ({ type: 'array', items });
 const oneOfCodes = (values: readonly string[]): JsonSchema => ({ type: 'string', enum: [...values] });
-/** The value or null; a $ref cannot take a type list, so it is wrapped. */
-const orNull = (schema: JsonSchema): JsonSchema =>
-  '$ref' in schema ? { anyOf: [schema, { type: 'null' }] } : { ...schema, type: [schema.type, 'null'] };
+/** The value or null; a $ref cannot take a type list, so it is wrapped, and an enum must list null too. */
+const orNull = (schema: JsonSchema): JsonSchema => {
+  if ('$ref' in schema) return { anyOf: [schema, { type: 'null' }] };
+  const nullable: JsonSchema = { ...schema, type: [schema.type, 'null'] };
+  if (Array.isArray(schema.enum)) nullable.enum = [...schema.enum, null];
+  return nullable;
+};
 const object = (properties: Record<string, JsonSchema>, description?: string): JsonSchema => ({
   type: 'object',
   ...(description ? { description } : {}),
