@@ -1,3 +1,8 @@
+const createNextIntlPlugin = require('next-intl/plugin');
+
+// next-intl's per-request configuration (locale, messages) for Server Components.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Public pages read SQLite through 'use cache' functions tagged per record, so every
@@ -10,4 +15,4 @@ const nextConfig = {
   typedRoutes: false,
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

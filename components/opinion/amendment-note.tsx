@@ -1,17 +1,19 @@
 import Link from 'next/link';
 import type { InspectionDto } from '@/lib/api/dto';
 import { formatPartialDate } from '@/lib/domain/partial-date';
+import { localeHref, useReaderLocale } from '@/lib/i18n/locale';
 import { getTranslator } from '@/lib/i18n/translator';
 import { clause, formatInstant, opinionHref } from './format';
 
 /** On a correction: which opinion it corrects, why, and who opened it when, with a link to the original. */
 export function AmendmentNote({ projectSlug, amends }: { projectSlug: string; amends: NonNullable<InspectionDto['amends']> }) {
-  const t = getTranslator();
+  const locale = useReaderLocale();
+  const t = getTranslator(locale);
   // A correction of a correction shares the meeting date: the signing day tells them apart.
   const original = amends.signedAt
-    ? t('opinion.signedOn', { date: formatInstant(amends.signedAt) })
+    ? t('opinion.signedOn', { date: formatInstant(amends.signedAt, false, locale) })
     : amends.date
-      ? formatPartialDate(amends.date, 'zh')
+      ? formatPartialDate(amends.date, locale)
       : t('common.undated');
   return (
     <p className="amendment-note">
@@ -20,9 +22,9 @@ export function AmendmentNote({ projectSlug, amends }: { projectSlug: string; am
         date: original,
         reason: amends.reason ? clause(amends.reason) : t('opinion.unknownReason'),
         by: amends.by ?? t('opinion.unknownPerson'),
-        at: formatInstant(amends.at),
+        at: formatInstant(amends.at, false, locale),
       })}
-      <Link href={opinionHref(projectSlug, amends.id)}>{t('opinion.amendsOriginal')}</Link>
+      <Link href={localeHref(locale, opinionHref(projectSlug, amends.id))}>{t('opinion.amendsOriginal')}</Link>
     </p>
   );
 }

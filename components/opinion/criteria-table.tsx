@@ -1,10 +1,11 @@
 import type { InspectionDto } from '@/lib/api/dto';
+import { useReaderLocale } from '@/lib/i18n/locale';
 import { getTranslator } from '@/lib/i18n/translator';
 import { gradeLabel } from './format';
 
 /** The panel's conclusion per criterion, in the order real opinions give them. */
 export function CriteriaTable({ criteria, caption }: { criteria: InspectionDto['criteria']; caption?: string }) {
-  const t = getTranslator();
+  const t = getTranslator(useReaderLocale());
   return (
     <div className="table-scroll">
       <table className="criteria">

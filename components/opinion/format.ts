@@ -1,7 +1,7 @@
 import type { InspectionDto, RectificationItemDto } from '@/lib/api/dto';
 import type { MilestoneKind } from '@/lib/domain/codes';
-import { toIsoRange } from '@/lib/domain/partial-date';
-import { pickText, type Translator } from '@/lib/i18n/translator';
+import { formatPartialDate, toIsoRange } from '@/lib/domain/partial-date';
+import { defaultLocale, type Locale, pickText, type Translator } from '@/lib/i18n/translator';
 
 /** Signing times are instants; a reader in China reads them on Beijing time, whatever the server's zone. */
 const SHANGHAI = new Intl.DateTimeFormat('en-CA', {
@@ -14,10 +14,11 @@ const SHANGHAI = new Intl.DateTimeFormat('en-CA', {
   hourCycle: 'h23',
 });
 
-/** 2024年9月12日, or 2024年9月12日 14:05 with the time. */
-export function formatInstant(iso: string, withTime = false): string {
+/** 2024年9月12日 or 12 September 2024, with the time (14:05) when asked: Beijing time in both languages. */
+export function formatInstant(iso: string, withTime = false, locale: Locale = defaultLocale): string {
   const parts = Object.fromEntries(SHANGHAI.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  const date = `${parts.year}年${Number(parts.month)}月${Number(parts.day)}日`;
+  const day = `${parts.year}-${parts.month?.padStart(2, '0')}-${parts.day?.padStart(2, '0')}`;
+  const date = formatPartialDate(day, locale);
   return withTime ? `${date} ${parts.hour}:${parts.minute}` : date;
 }
 
@@ -26,7 +27,7 @@ export function isOverdue(item: Pick<RectificationItemDto, 'due' | 'status'>, to
   return item.status !== 'closed' && item.due !== null && toIsoRange(item.due).end < today;
 }
 
-/** Where a decided inspection's printable opinion lives. */
+/** Where a decided inspection's printable opinion lives (without the language prefix: see localeHref). */
 export function opinionHref(projectSlug: string, inspectionId: number): string {
   return `/projects/${encodeURIComponent(projectSlug)}/inspections/${inspectionId}`;
 }
@@ -43,8 +44,8 @@ export function gradeLabel(t: Translator, criterion: string, grade: string): str
   return t.has(specific as 'grade.good') ? t(specific as 'grade.good') : t(`grade.${grade as 'good'}`);
 }
 
-export function attendeeName(t: Translator, a: InspectionDto['attendees'][number]): string {
-  return a.organisation ? pickText(a.organisation.name) : t('project.unnamedUnit', { role: t(`orgRole.${a.role}`) });
+export function attendeeName(t: Translator, a: InspectionDto['attendees'][number], locale: Locale = defaultLocale): string {
+  return a.organisation ? pickText(a.organisation.name, locale) : t('project.unnamedUnit', { role: t(`orgRole.${a.role}`) });
 }
 
 /** A reason goes inside a sentence of ours: its own closing punctuation would double ours. */

@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Vote } from '@/components/ui/inspection-card';
+import { LocalText } from '@/components/ui/local-text';
 import { PartialDateText } from '@/components/ui/partial-date';
 import { SourcesList } from '@/components/ui/sources-list';
 import { VerdictBadge } from '@/components/ui/status-badge';
 import { formatPartialDate } from '@/lib/domain/partial-date';
+import { type Locale, listSeparator, localeHref, useReaderLocale } from '@/lib/i18n/locale';
 import { getTranslator, pickText } from '@/lib/i18n/translator';
 import type { OpinionDto } from '@/lib/server/opinions';
 import { AmendmentNote } from './amendment-note';
@@ -16,12 +18,12 @@ import { ProblemList } from './problem-list';
 import { RecordLine } from './record-line';
 import { RectificationTable } from './rectification-table';
 
-/** "{project}{kind}意见", e.g. …办公楼本体保护修缮工程终期验收意见. */
-export function opinionTitle(o: OpinionDto): string {
-  const t = getTranslator();
+/** "{project}{kind}意见", e.g. …办公楼本体保护修缮工程终期验收意见; in English "Final acceptance opinion: {project}". */
+export function opinionTitle(o: OpinionDto, locale: Locale): string {
+  const t = getTranslator(locale);
   const kind = t(`milestone.${o.kind}`);
   return t('opinion.title', {
-    project: pickText(o.project.title),
+    project: pickText(o.project.title, locale),
     kind: o.sequence > 1 ? t('opinion.kindWithSequence', { kind, sequence: o.sequence }) : kind,
   });
 }
@@ -31,7 +33,8 @@ export function opinionTitle(o: OpinionDto): string {
  * the problems found, what must be rectified, and the panel that signed. The same page prints on A4.
  */
 export function OpinionDocument({ opinion: o, title, today }: { opinion: OpinionDto; title: string; today: string }) {
-  const t = getTranslator();
+  const locale = useReaderLocale();
+  const t = getTranslator(locale);
   const i = o.inspection;
   const notRecorded = i.historical;
 
@@ -56,13 +59,13 @@ export function OpinionDocument({ opinion: o, title, today }: { opinion: Opinion
           <span aria-hidden="true">⚠ </span>
           {t('opinion.correctedBy', {
             date: o.correctedBy.signedAt
-              ? formatInstant(o.correctedBy.signedAt)
+              ? formatInstant(o.correctedBy.signedAt, false, locale)
               : o.correctedBy.date
-                ? formatPartialDate(o.correctedBy.date, 'zh')
+                ? formatPartialDate(o.correctedBy.date, locale)
                 : t('common.undated'),
           })}
           {o.correctedBy.reason && t('opinion.correctedByReason', { reason: clause(o.correctedBy.reason) })}
-          <Link href={opinionHref(o.project.slug, o.correctedBy.id)}>{t('opinion.correctedLink')}</Link>
+          <Link href={localeHref(locale, opinionHref(o.project.slug, o.correctedBy.id))}>{t('opinion.correctedLink')}</Link>
         </p>
       )}
       {i.amends && (
@@ -75,16 +78,27 @@ export function OpinionDocument({ opinion: o, title, today }: { opinion: Opinion
         <dl className="facts opinion-facts">
           <div>
             <dt>{t('opinion.projectTitle')}</dt>
-            <dd>{pickText(o.project.title)}</dd>
+            <dd>
+              <LocalText text={o.project.title} />
+            </dd>
           </div>
           <div>
             <dt>{t('opinion.site')}</dt>
-            <dd>{pickText(o.project.site.name)}</dd>
+            <dd>
+              <LocalText text={o.project.site.name} />
+            </dd>
           </div>
           {o.project.buildings.length > 0 && (
             <div>
               <dt>{t('opinion.buildings')}</dt>
-              <dd>{o.project.buildings.map((b) => pickText(b.name)).join('、')}</dd>
+              <dd>
+                {o.project.buildings.map((b, n) => (
+                  <span key={b.slug}>
+                    {n > 0 && listSeparator[locale]}
+                    <LocalText text={b.name} />
+                  </span>
+                ))}
+              </dd>
             </div>
           )}
           <div>
@@ -99,19 +113,23 @@ export function OpinionDocument({ opinion: o, title, today }: { opinion: Opinion
           </div>
           <div>
             <dt>{t('opinion.organiser')}</dt>
-            <dd>{i.organiser ? pickText(i.organiser.name) : <span className="muted">{t('common.unknown')}</span>}</dd>
+            <dd>{i.organiser ? <LocalText text={i.organiser.name} /> : <span className="muted">{t('common.unknown')}</span>}</dd>
           </div>
           {i.attendees.length > 0 && (
             <div>
               <dt>{t('opinion.attendees')}</dt>
-              <dd>{i.attendees.map((a) => attendeeName(t, a)).join('、')}</dd>
+              <dd>{i.attendees.map((a) => attendeeName(t, a, locale)).join(listSeparator[locale])}</dd>
             </div>
           )}
         </dl>
       </Part>
 
       <Part id="conclusion" heading={t('opinion.conclusion')}>
-        {i.conclusion && <blockquote className="conclusion">{pickText(i.conclusion)}</blockquote>}
+        {i.conclusion && (
+          <blockquote className="conclusion">
+            <LocalText text={i.conclusion} />
+          </blockquote>
+        )}
         <dl className="facts opinion-facts">
           <div>
             <dt>{t('opinion.verdict')}</dt>
@@ -154,8 +172,10 @@ export function OpinionDocument({ opinion: o, title, today }: { opinion: Opinion
                 {t('opinion.citedFrom')}
                 {o.sources.map((s, n) => (
                   <span key={s.key}>
-                    {n > 0 && '；'}
-                    <cite>{s.citation ?? pickText(s.title)}</cite>
+                    {n > 0 && t('opinion.citationSeparator')}
+                    <cite>
+                      <LocalText text={s.citation ?? s.title} />
+                    </cite>
                   </span>
                 ))}
               </>
@@ -164,7 +184,7 @@ export function OpinionDocument({ opinion: o, title, today }: { opinion: Opinion
         ) : (
           i.panel.length === 0 && <p className="muted">{t('opinion.panelEmpty')}</p>
         )}
-        {i.signedAt && <p className="small muted">{t('opinion.signedAll', { time: formatInstant(i.signedAt, true) })}</p>}
+        {i.signedAt && <p className="small muted">{t('opinion.signedAll', { time: formatInstant(i.signedAt, true, locale) })}</p>}
       </Part>
 
       <SourcesList sources={o.sources} />

@@ -1,10 +1,12 @@
+import { LocalText } from '@/components/ui/local-text';
 import type { InspectionFindingDto } from '@/lib/api/dto';
 import type { AcceptanceCriterion } from '@/lib/domain/codes';
-import { getTranslator, pickText } from '@/lib/i18n/translator';
+import { useReaderLocale } from '@/lib/i18n/locale';
+import { getTranslator } from '@/lib/i18n/translator';
 
 /** Problems found, under the criterion each concerns (工程质量, 档案资料 …), numbered as in an opinion. */
 export function ProblemList({ findings }: { findings: InspectionFindingDto[] }) {
-  const t = getTranslator();
+  const t = getTranslator(useReaderLocale());
   const groups: { criterion: AcceptanceCriterion; texts: InspectionFindingDto['text'][] }[] = [];
   for (const f of findings) {
     const last = groups.at(-1);
@@ -22,7 +24,7 @@ export function ProblemList({ findings }: { findings: InspectionFindingDto[] }) 
                 // Findings have no id in the public DTO; their order within a criterion is fixed.
                 // biome-ignore lint/suspicious/noArrayIndexKey: stable order, never reordered on the page
                 <li key={i} className="problem">
-                  {pickText(text)}
+                  <LocalText text={text} />
                 </li>
               ))}
             </ol>

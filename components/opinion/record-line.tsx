@@ -1,15 +1,17 @@
 import type { InspectionDto } from '@/lib/api/dto';
+import { useReaderLocale } from '@/lib/i18n/locale';
 import { getTranslator } from '@/lib/i18n/translator';
 import { formatInstant } from './format';
 
 /** How the record stands: signed here by the whole panel, or imported from a published report. */
 export function RecordLine({ inspection }: { inspection: InspectionDto }) {
-  const t = getTranslator();
+  const locale = useReaderLocale();
+  const t = getTranslator(locale);
   if (inspection.signedAt) {
     return (
       <span className="record-line signed">
         <span aria-hidden="true">✎ </span>
-        <time dateTime={inspection.signedAt}>{t('opinion.signed', { date: formatInstant(inspection.signedAt) })}</time>
+        <time dateTime={inspection.signedAt}>{t('opinion.signed', { date: formatInstant(inspection.signedAt, false, locale) })}</time>
       </span>
     );
   }

@@ -1,9 +1,11 @@
 import { Badge } from '@/components/ui/badge';
+import { LocalText } from '@/components/ui/local-text';
 import { PartialDateText } from '@/components/ui/partial-date';
 import type { RectificationItemDto } from '@/lib/api/dto';
 import type { RectificationStatus } from '@/lib/domain/codes';
 import { formatPartialDate } from '@/lib/domain/partial-date';
-import { getTranslator, pickText } from '@/lib/i18n/translator';
+import { useReaderLocale } from '@/lib/i18n/locale';
+import { getTranslator } from '@/lib/i18n/translator';
 import { isOverdue } from './format';
 
 const statusTone: Record<RectificationStatus, [tone: string, symbol: string]> = {
@@ -18,7 +20,8 @@ const statusTone: Record<RectificationStatus, [tone: string, symbol: string]> = 
  * this request, so the page never freezes yesterday's "overdue".
  */
 export function RectificationTable({ items, today, frozen = false }: { items: RectificationItemDto[]; today: string; frozen?: boolean }) {
-  const t = getTranslator();
+  const locale = useReaderLocale();
+  const t = getTranslator(locale);
   // A corrected opinion's items stopped moving when the correction took them over.
   const stateLabel = t(frozen ? 'opinion.stateAtCorrection' : 'opinion.state');
   return (
@@ -38,15 +41,21 @@ export function RectificationTable({ items, today, frozen = false }: { items: Re
             const [tone, symbol] = statusTone[r.status];
             return (
               <tr key={r.id} className={overdue ? 'overdue' : undefined}>
-                <td data-label={t('opinion.item')}>{pickText(r.description)}</td>
+                <td data-label={t('opinion.item')}>
+                  <LocalText text={r.description} />
+                </td>
                 <td data-label={t('opinion.responsible')}>
-                  {r.responsible ? pickText(r.responsible.name) : <span className="muted">{t('opinion.unnamedResponsible')}</span>}
+                  {r.responsible ? (
+                    <LocalText text={r.responsible.name} />
+                  ) : (
+                    <span className="muted">{t('opinion.unnamedResponsible')}</span>
+                  )}
                 </td>
                 <td data-label={t('opinion.due')}>
                   <span className="due">
                     <PartialDateText date={r.due} fallback={t('opinion.noDue')} />
                     {overdue && (
-                      <span title={t('opinion.overdueNote', { today: formatPartialDate(today, 'zh') })}>
+                      <span title={t('opinion.overdueNote', { today: formatPartialDate(today, locale) })}>
                         <Badge tone="bad" symbol="!" label={t('opinion.overdue')} />
                       </span>
                     )}

@@ -1,6 +1,7 @@
 import { buildingTone } from '@/components/ui/badge';
 import type { BuildingSummary } from '@/lib/api/dto';
 import { BUILDING_STATUSES } from '@/lib/domain/codes';
+import { localeHref, useReaderLocale } from '@/lib/i18n/locale';
 import { getTranslator, pickText } from '@/lib/i18n/translator';
 
 /**
@@ -9,7 +10,8 @@ import { getTranslator, pickText } from '@/lib/i18n/translator';
  * so neither colour nor pattern carries meaning alone.
  */
 export function SitePlan({ siteSlug, buildings }: { siteSlug: string; buildings: BuildingSummary[] }) {
-  const t = getTranslator();
+  const locale = useReaderLocale();
+  const t = getTranslator(locale);
   const placed = buildings.map((b, i) => ({ ...b, number: i + 1 })).filter((b) => b.plan);
   if (!placed.length) return null;
   return (
@@ -30,9 +32,14 @@ export function SitePlan({ siteSlug, buildings }: { siteSlug: string; buildings:
         {placed.map((b) => {
           const plan = b.plan as NonNullable<BuildingSummary['plan']>;
           const fill = b.status === 'in_progress' || b.status === 'initiating' ? `url(#pattern-${b.status})` : undefined;
-          const label = t('site.planLabel', { number: b.number, name: pickText(b.name), status: t(`buildingStatus.${b.status}`) });
+          const label = t('site.planLabel', { number: b.number, name: pickText(b.name, locale), status: t(`buildingStatus.${b.status}`) });
           return (
-            <a key={b.slug} href={`/sites/${siteSlug}/buildings/${b.slug}`} aria-label={label} className="plan-building">
+            <a
+              key={b.slug}
+              href={localeHref(locale, `/sites/${encodeURIComponent(siteSlug)}/buildings/${encodeURIComponent(b.slug)}`)}
+              aria-label={label}
+              className="plan-building"
+            >
               <title>{label}</title>
               <rect
                 x={plan.x}

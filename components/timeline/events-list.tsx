@@ -1,12 +1,14 @@
 import Link from 'next/link';
+import { LocalText } from '@/components/ui/local-text';
 import { PartialDateText } from '@/components/ui/partial-date';
 import { VerdictBadge } from '@/components/ui/status-badge';
 import type { TimelineEvent } from '@/lib/api/dto';
-import { getTranslator, pickText } from '@/lib/i18n/translator';
+import { localeHref, useReaderLocale } from '@/lib/i18n/locale';
+import { getTranslator, type Translator } from '@/lib/i18n/translator';
 import { AxisChart } from './axis-chart';
 import { axisRange } from './time-axis';
 
-function eventTitle(e: TimelineEvent, t: ReturnType<typeof getTranslator>): string {
+function eventTitle(e: TimelineEvent, t: Translator): string {
   switch (e.kind) {
     case 'designation':
       return t('site.designatedAs', { level: t(`level.${e.code as 'national'}`) });
@@ -19,7 +21,8 @@ function eventTitle(e: TimelineEvent, t: ReturnType<typeof getTranslator>): stri
 
 /** A site's or building's dated history: a picture, then the list that says it all. */
 export function EventsTimeline({ events }: { events: TimelineEvent[] }) {
-  const t = getTranslator();
+  const locale = useReaderLocale();
+  const t = getTranslator(locale);
   if (!events.length) return <p className="muted">{t('common.noRecords')}</p>;
   const range = axisRange(events.map((e) => e.date));
   return (
@@ -43,10 +46,16 @@ export function EventsTimeline({ events }: { events: TimelineEvent[] }) {
             <div className="event-body">
               <strong>{eventTitle(e, t)}</strong>
               {e.verdict && <VerdictBadge verdict={e.verdict} />}
-              {e.detail && <span className="event-detail">{pickText(e.detail)}</span>}
+              {e.detail && (
+                <span className="event-detail">
+                  <LocalText text={e.detail} />
+                </span>
+              )}
               {e.project && (
                 <span className="event-project">
-                  <Link href={`/projects/${e.project.slug}`}>{pickText(e.project.title)}</Link>
+                  <Link href={localeHref(locale, `/projects/${encodeURIComponent(e.project.slug)}`)}>
+                    <LocalText text={e.project.title} />
+                  </Link>
                 </span>
               )}
             </div>

@@ -1,17 +1,19 @@
+import { LocalText } from '@/components/ui/local-text';
 import { PartialDateText } from '@/components/ui/partial-date';
 import { VerdictBadge } from '@/components/ui/status-badge';
 import type { MilestoneDto } from '@/lib/api/dto';
 import { comparePartialDates, describeGap } from '@/lib/domain/partial-date';
-import { getTranslator, pickText } from '@/lib/i18n/translator';
+import { type Locale, useReaderLocale } from '@/lib/i18n/locale';
+import { getTranslator, type Translator } from '@/lib/i18n/translator';
 import { AxisChart } from './axis-chart';
 import { axisRange } from './time-axis';
 
 /** Planned against actual: how far off plan a step was, in words. */
-function slip(m: MilestoneDto, t: ReturnType<typeof getTranslator>): string | null {
+function slip(m: MilestoneDto, t: Translator, locale: Locale): string | null {
   if (!m.planned || !m.actual) return null;
   const order = comparePartialDates(m.actual, m.planned);
   if (order === 0) return t('project.onTime');
-  const gap = order > 0 ? describeGap(m.planned, m.actual, 'zh') : describeGap(m.actual, m.planned, 'zh');
+  const gap = order > 0 ? describeGap(m.planned, m.actual, locale) : describeGap(m.actual, m.planned, locale);
   return gap ? t(order > 0 ? 'project.late' : 'project.early', { gap }) : null;
 }
 
@@ -20,7 +22,8 @@ function slip(m: MilestoneDto, t: ReturnType<typeof getTranslator>): string | nu
  * carries every fact (dates planned and actual, time since the previous step, verdicts).
  */
 export function MilestoneTimeline({ milestones }: { milestones: MilestoneDto[] }) {
-  const t = getTranslator();
+  const locale = useReaderLocale();
+  const t = getTranslator(locale);
   const dated = milestones.flatMap((m) => [m.actual, m.planned]).filter((d): d is string => d !== null);
   const range = axisRange(dated);
   let previous: MilestoneDto | null = null;
@@ -52,7 +55,7 @@ export function MilestoneTimeline({ milestones }: { milestones: MilestoneDto[] }
       )}
       <ol className="steps">
         {milestones.map((m) => {
-          const gap = m.actual && previous?.actual ? describeGap(previous.actual, m.actual, 'zh') : null;
+          const gap = m.actual && previous?.actual ? describeGap(previous.actual, m.actual, locale) : null;
           const item = (
             <li key={m.id} className={`step${m.actual ? ' done' : ' pending'}`}>
               <div className="step-head">
@@ -71,7 +74,7 @@ export function MilestoneTimeline({ milestones }: { milestones: MilestoneDto[] }
                     <dt>{t('project.planned')}</dt>
                     <dd>
                       <PartialDateText date={m.planned} />
-                      {slip(m, t) && <span className="muted">（{slip(m, t)}）</span>}
+                      {slip(m, t, locale) && <span className="muted">{t('project.slip', { slip: slip(m, t, locale) ?? '' })}</span>}
                     </dd>
                   </div>
                 )}
@@ -82,8 +85,16 @@ export function MilestoneTimeline({ milestones }: { milestones: MilestoneDto[] }
                   </div>
                 )}
               </dl>
-              {m.note && <p className="step-note">{pickText(m.note)}</p>}
-              {m.inspection?.conclusion && <p className="step-note">{pickText(m.inspection.conclusion)}</p>}
+              {m.note && (
+                <p className="step-note">
+                  <LocalText text={m.note} />
+                </p>
+              )}
+              {m.inspection?.conclusion && (
+                <p className="step-note">
+                  <LocalText text={m.inspection.conclusion} />
+                </p>
+              )}
             </li>
           );
           if (m.actual) previous = m;

@@ -1,9 +1,11 @@
 import type { ApprovalDto } from '@/lib/api/dto';
-import { getTranslator, pickText } from '@/lib/i18n/translator';
+import { useReaderLocale } from '@/lib/i18n/locale';
+import { getTranslator } from '@/lib/i18n/translator';
+import { LocalText } from './local-text';
 import { PartialDateText } from './partial-date';
 
 export function ApprovalsTable({ approvals }: { approvals: ApprovalDto[] }) {
-  const t = getTranslator();
+  const t = getTranslator(useReaderLocale());
   return (
     <div className="table-scroll">
       <table className="stack">
@@ -23,11 +25,19 @@ export function ApprovalsTable({ approvals }: { approvals: ApprovalDto[] }) {
               </td>
               <td data-label={t('project.approvals')}>
                 <strong>{t(`approvalSubject.${a.subject}`)}</strong>
-                {a.subjectText && <div>{pickText(a.subjectText)}</div>}
-                {a.documentNumber && <div className="muted small">{a.documentNumber}</div>}
+                {a.subjectText && (
+                  <div>
+                    <LocalText text={a.subjectText} />
+                  </div>
+                )}
+                {a.documentNumber && (
+                  <div className="muted small nowrap">
+                    <LocalText text={a.documentNumber} />
+                  </div>
+                )}
               </td>
               <td data-label={t('project.authority')}>
-                {a.authority ? pickText(a.authority.name) : <span className="muted">{t('common.unknown')}</span>}
+                {a.authority ? <LocalText text={a.authority.name} /> : <span className="muted">{t('common.unknown')}</span>}
               </td>
               <td data-label={t('project.decision')}>{t(`decision.${a.decision}`)}</td>
             </tr>

@@ -8,7 +8,9 @@ import { RecordLine } from '@/components/opinion/record-line';
 import { RectificationTable } from '@/components/opinion/rectification-table';
 import type { InspectionDto, MilestoneDto } from '@/lib/api/dto';
 import { formatPartialDate } from '@/lib/domain/partial-date';
+import { listSeparator, localeHref, useReaderLocale } from '@/lib/i18n/locale';
 import { getTranslator, pickText } from '@/lib/i18n/translator';
+import { LocalText } from './local-text';
 import { PartialDateText } from './partial-date';
 import { VerdictBadge } from './status-badge';
 
@@ -22,7 +24,8 @@ interface CardProps {
 
 /** One decided inspection or acceptance as the public may read it: no private remarks or drafts. */
 export function InspectionCard({ projectSlug, milestone, inspection, today }: CardProps) {
-  const t = getTranslator();
+  const locale = useReaderLocale();
+  const t = getTranslator(locale);
   const headingId = `inspection-${inspection.id}`;
   return (
     <article className="inspection" aria-labelledby={headingId}>
@@ -33,18 +36,24 @@ export function InspectionCard({ projectSlug, milestone, inspection, today }: Ca
         {inspection.verdict ? <VerdictBadge verdict={inspection.verdict} /> : <span className="muted">{t('verdict.none')}</span>}
       </header>
       {inspection.amends && <AmendmentNote projectSlug={projectSlug} amends={inspection.amends} />}
-      {inspection.conclusion && <blockquote className="conclusion">{pickText(inspection.conclusion)}</blockquote>}
+      {inspection.conclusion && (
+        <blockquote className="conclusion">
+          <LocalText text={inspection.conclusion} />
+        </blockquote>
+      )}
       <dl className="facts">
         {inspection.organiser && (
           <div>
             <dt>{t('project.organiser')}</dt>
-            <dd>{pickText(inspection.organiser.name)}</dd>
+            <dd>
+              <LocalText text={inspection.organiser.name} />
+            </dd>
           </div>
         )}
         {inspection.attendees.length > 0 && (
           <div>
             <dt>{t('project.attendees')}</dt>
-            <dd>{inspection.attendees.map((a) => attendeeName(t, a)).join('、')}</dd>
+            <dd>{inspection.attendees.map((a) => attendeeName(t, a, locale)).join(listSeparator[locale])}</dd>
           </div>
         )}
         <Vote inspection={inspection} />
@@ -74,7 +83,7 @@ export function InspectionCard({ projectSlug, milestone, inspection, today }: Ca
       )}
       <footer className="inspection-foot">
         <RecordLine inspection={inspection} />
-        <Link href={opinionHref(projectSlug, inspection.id)} className="opinion-link">
+        <Link href={localeHref(locale, opinionHref(projectSlug, inspection.id))} className="opinion-link">
           {t('opinion.open', { document: documentName(t, milestone.kind) })}
         </Link>
       </footer>
@@ -84,14 +93,19 @@ export function InspectionCard({ projectSlug, milestone, inspection, today }: Ca
 
 /** Unanimous, or the dissent the panel recorded; nothing when the record does not say. */
 export function Vote({ inspection }: { inspection: Pick<InspectionDto, 'unanimous' | 'dissent'> }) {
-  const t = getTranslator();
+  const t = getTranslator(useReaderLocale());
   if (inspection.unanimous === null && !inspection.dissent) return null;
   return (
     <div>
       <dt>{t('opinion.vote')}</dt>
       <dd>
         {inspection.unanimous ? t('opinion.unanimous') : t('opinion.notUnanimous')}
-        {inspection.dissent && <div className="dissent">{t('opinion.dissent', { text: inspection.dissent })}</div>}
+        {inspection.dissent && (
+          <div className="dissent">
+            {t('opinion.dissentLabel')}
+            <LocalText text={inspection.dissent} />
+          </div>
+        )}
       </dd>
     </div>
   );
@@ -99,13 +113,18 @@ export function Vote({ inspection }: { inspection: Pick<InspectionDto, 'unanimou
 
 /** A scheduled inspection shows only when, what and by whom: never a draft's content. */
 export function ScheduledInspection({ milestone, inspection }: { milestone: MilestoneDto; inspection: InspectionDto }) {
-  const t = getTranslator();
+  const locale = useReaderLocale();
+  const t = getTranslator(locale);
   const kind = t(`milestone.${milestone.kind}`);
   const text = !inspection.date
     ? t('opinion.scheduledUndated', { kind })
     : inspection.organiser
-      ? t('opinion.scheduled', { kind, date: formatPartialDate(inspection.date, 'zh'), organiser: pickText(inspection.organiser.name) })
-      : t('opinion.scheduledNoOrganiser', { kind, date: formatPartialDate(inspection.date, 'zh') });
+      ? t('opinion.scheduled', {
+          kind,
+          date: formatPartialDate(inspection.date, locale),
+          organiser: pickText(inspection.organiser.name, locale),
+        })
+      : t('opinion.scheduledNoOrganiser', { kind, date: formatPartialDate(inspection.date, locale) });
   return (
     <p className="scheduled">
       <span aria-hidden="true">◷ </span>

@@ -1,6 +1,6 @@
 import { formatPartialDate, isPartialDate } from '@/lib/domain/partial-date';
 import type { RuleFinding } from '@/lib/domain/rule-finding';
-import { getTranslator, type Translator } from './translator';
+import { defaultLocale, getTranslator, type Locale, type Translator } from './translator';
 
 /**
  * A finding carries codes and raw dates, so it stays language-free in the data and the log.
@@ -17,20 +17,23 @@ const VALUE_LABELS: Record<string, string> = {
 };
 const DATE_VALUES = new Set(['date', 'otherDate', 'start', 'end']);
 
-function inWords(t: Translator, finding: RuleFinding): Record<string, string> {
+function inWords(t: Translator, finding: RuleFinding, locale: Locale): Record<string, string> {
   const words: Record<string, string> = {};
   for (const [name, raw] of Object.entries(finding.message.values)) {
     const value = String(raw);
     const namespace = VALUE_LABELS[name];
     if (namespace) words[name] = t(`${namespace}.${value}` as 'milestone.archived');
     // An empty date means "not recorded yet" (no completion date when checking a window).
-    else if (DATE_VALUES.has(name)) words[name] = isPartialDate(value) ? formatPartialDate(value, 'zh') : '—';
+    else if (DATE_VALUES.has(name)) words[name] = isPartialDate(value) ? formatPartialDate(value, locale) : '—';
     else words[name] = value;
   }
   return words;
 }
 
-/** The finding as one sentence for a reader. */
-export function describeFinding(finding: RuleFinding, t: Translator = getTranslator()): string {
-  return t(`rules.${finding.rule}`, inWords(t, finding));
+/**
+ * The finding as one sentence for a reader, in the translator's language; `locale` must match it
+ * (dates are worded per language). The services' messages are Chinese, the default.
+ */
+export function describeFinding(finding: RuleFinding, t: Translator = getTranslator(), locale: Locale = defaultLocale): string {
+  return t(`rules.${finding.rule}`, inWords(t, finding, locale));
 }

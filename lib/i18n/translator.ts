@@ -1,37 +1,43 @@
 /**
- * The UI's strings come from messages/*.json through next-intl's translator. The public side
- * is Chinese for now; English arrives with i18n routing, and every string is already in one place.
+ * The UI's strings come from messages/*.json through next-intl's translator, one per language.
+ * Components take the language from `useReaderLocale()` (lib/i18n/locale.ts); plain functions
+ * take it as an argument.
  */
 import { createTranslator } from 'next-intl';
 import type { LocalizedText } from '@/lib/api/dto';
-import zhAuth from '@/messages/zh.auth.json';
-import zhDocuments from '@/messages/zh.documents.json';
-import zhForms from '@/messages/zh.forms.json';
-import zh from '@/messages/zh.json';
-import zhManage from '@/messages/zh.manage.json';
-import zhOpinion from '@/messages/zh.opinion.json';
-import zhReview from '@/messages/zh.review.json';
-import zhSearch from '@/messages/zh.search.json';
-import zhSharing from '@/messages/zh.sharing.json';
+import { defaultLocale, htmlLang, type Locale } from './locale';
+import { messages } from './messages';
 
-export type Locale = 'zh';
-export const defaultLocale: Locale = 'zh';
-/** BCP 47 tag for <html lang> and Intl formatters. */
-export const htmlLang: Record<Locale, string> = { zh: 'zh-CN' };
+export { defaultLocale, htmlLang, type Locale } from './locale';
 
-export function getTranslator(locale: Locale = defaultLocale) {
-  return createTranslator({
-    locale: htmlLang[locale],
-    messages: { ...zh, ...zhAuth, ...zhForms, ...zhManage, ...zhReview, ...zhOpinion, ...zhSearch, ...zhDocuments, ...zhSharing },
-  });
+function makeTranslator(locale: Locale) {
+  return createTranslator({ locale: htmlLang[locale], messages: messages[locale] });
 }
 
-export type Translator = ReturnType<typeof getTranslator>;
+export type Translator = ReturnType<typeof makeTranslator>;
 
-/** A record's own text in the reader's language, falling back to Chinese. */
-export function pickText(text: LocalizedText, _locale: Locale = defaultLocale): string {
-  // English readers get text.en ?? text.zh (marked lang="zh") once English pages exist.
-  return text.zh;
+const translators = new Map<Locale, Translator>();
+
+export function getTranslator(locale: Locale = defaultLocale): Translator {
+  let t = translators.get(locale);
+  if (!t) {
+    t = makeTranslator(locale);
+    translators.set(locale, t);
+  }
+  return t;
+}
+
+/**
+ * A record's own text in the reader's language. English falls back to the Chinese, which
+ * `<LocalText>` then marks lang="zh"; use this for attributes and titles, where no mark fits.
+ */
+export function pickText(text: LocalizedText, locale: Locale = defaultLocale): string {
+  return locale === 'en' ? (text.en ?? text.zh) : text.zh;
+}
+
+/** Whether `pickText` gave the Chinese to an English reader. */
+export function isFallback(text: LocalizedText, locale: Locale): boolean {
+  return locale === 'en' && !text.en;
 }
 
 export function formatNumber(n: number, locale: Locale = defaultLocale): string {

@@ -5,31 +5,44 @@ import { connection } from 'next/server';
 import { SitePlan } from '@/components/site-plan/site-plan';
 import { EventsTimeline } from '@/components/timeline/events-list';
 import { LevelLabel } from '@/components/ui/level-label';
+import { LocalText } from '@/components/ui/local-text';
 import { PartialDateText } from '@/components/ui/partial-date';
 import { SourcesList } from '@/components/ui/sources-list';
 import { BuildingStatusBadge, ProjectStatusBadge } from '@/components/ui/status-badge';
+import { listSeparator, localeHref } from '@/lib/i18n/locale';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { pageMetadata } from '@/lib/i18n/page-metadata';
 import { formatNumber, getTranslator, pickText } from '@/lib/i18n/translator';
 import { getSite } from '@/lib/server/sites';
 
 interface Props {
-  params: Promise<{ slug: string }>;
+  params: Promise<{ locale: string; slug: string }>;
 }
 
 async function load(params: Props['params']) {
   await connection(); // request time: the build holds no records
+  const locale = await pageLocale(params);
   const { slug } = await params;
-  return getSite(slug);
+  return { locale, site: await getSite(slug) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const site = await load(params);
-  return site ? { title: pickText(site.name), description: site.description ? pickText(site.description) : undefined } : {};
+  const { locale, site } = await load(params);
+  if (!site) return {};
+  return pageMetadata({
+    locale,
+    path: `/sites/${encodeURIComponent(site.slug)}`,
+    title: pickText(site.name, locale),
+    description: site.description && pickText(site.description, locale),
+    type: 'article',
+  });
 }
 
 export default async function SitePage({ params }: Props) {
-  const site = await load(params);
+  const { locale, site } = await load(params);
   if (!site) notFound();
-  const t = getTranslator();
+  const t = getTranslator(locale);
+  const sitePath = `/sites/${encodeURIComponent(site.slug)}`;
 
   return (
     <article className="record">
@@ -37,17 +50,29 @@ export default async function SitePage({ params }: Props) {
         <p className="eyebrow">
           <LevelLabel level={site.level} batch={site.batch} />
         </p>
-        <h1>{pickText(site.name)}</h1>
+        <h1>
+          <LocalText text={site.name} />
+        </h1>
         {site.aliases.length > 0 && (
           <p className="muted">
-            {t('site.aliases')}：{site.aliases.join('、')}
+            {t('site.aliases')}
+            {site.aliases.map((alias, n) => (
+              <span key={alias} className="nowrap">
+                {n > 0 && listSeparator[locale]}
+                <LocalText text={alias} />
+              </span>
+            ))}
           </p>
         )}
       </header>
 
       <section aria-labelledby="overview-heading" className="panel">
         <h2 id="overview-heading">{t('site.overview')}</h2>
-        {site.description && <p>{pickText(site.description)}</p>}
+        {site.description && (
+          <p>
+            <LocalText text={site.description} />
+          </p>
+        )}
         <dl className="facts">
           <div>
             <dt>{t('site.category')}</dt>
@@ -56,7 +81,9 @@ export default async function SitePage({ params }: Props) {
           {site.address && (
             <div>
               <dt>{t('site.address')}</dt>
-              <dd>{pickText(site.address)}</dd>
+              <dd>
+                <LocalText text={site.address} />
+              </dd>
             </div>
           )}
           {site.foundedYear !== null && (
@@ -88,12 +115,14 @@ export default async function SitePage({ params }: Props) {
                   </td>
                   <td data-label={t('site.level')}>
                     {t(`level.${d.level}`)}
-                    {d.batch !== null && `（${t('site.designationBatch', { batch: d.batch })}）`}
+                    {d.batch !== null && t('site.designationBatch', { batch: d.batch })}
                   </td>
                   <td data-label={t('site.issuer')}>
-                    {d.issuer ? pickText(d.issuer.name) : <span className="muted">{t('common.unknown')}</span>}
+                    {d.issuer ? <LocalText text={d.issuer.name} /> : <span className="muted">{t('common.unknown')}</span>}
                   </td>
-                  <td data-label={t('site.documentNumber')}>{d.documentNumber ?? <span className="muted">{t('common.unknown')}</span>}</td>
+                  <td data-label={t('site.documentNumber')} className="nowrap">
+                    {d.documentNumber ? <LocalText text={d.documentNumber} /> : <span className="muted">{t('common.unknown')}</span>}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -115,11 +144,11 @@ export default async function SitePage({ params }: Props) {
                 {i + 1}
               </span>
               <div>
-                <Link href={`/sites/${site.slug}/buildings/${b.slug}`} className="building-name">
-                  {pickText(b.name)}
+                <Link href={localeHref(locale, `${sitePath}/buildings/${encodeURIComponent(b.slug)}`)} className="building-name">
+                  <LocalText text={b.name} />
                 </Link>
                 {b.floorAreaM2 !== null && (
-                  <span className="muted small"> · {t('common.squareMetres', { area: formatNumber(b.floorAreaM2) })}</span>
+                  <span className="muted small"> · {t('common.squareMetres', { area: formatNumber(b.floorAreaM2, locale) })}</span>
                 )}
               </div>
               <BuildingStatusBadge status={b.status} />
@@ -134,7 +163,9 @@ export default async function SitePage({ params }: Props) {
           {site.projects.map((p) => (
             <li key={p.slug} className="card">
               <h3>
-                <Link href={`/projects/${p.slug}`}>{pickText(p.title)}</Link>
+                <Link href={localeHref(locale, `/projects/${encodeURIComponent(p.slug)}`)}>
+                  <LocalText text={p.title} />
+                </Link>
               </h3>
               <p>
                 <ProjectStatusBadge status={p.status} />{' '}

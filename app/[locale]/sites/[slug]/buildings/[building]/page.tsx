@@ -4,38 +4,62 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { EventsTimeline } from '@/components/timeline/events-list';
 import { ApprovalsTable } from '@/components/ui/approvals-table';
+import { LocalText } from '@/components/ui/local-text';
 import { SourcesList } from '@/components/ui/sources-list';
 import { BuildingStatusBadge, ProjectStatusBadge } from '@/components/ui/status-badge';
+import { listSeparator, localeHref } from '@/lib/i18n/locale';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { pageMetadata } from '@/lib/i18n/page-metadata';
 import { formatNumber, getTranslator, pickText } from '@/lib/i18n/translator';
 import { getBuilding } from '@/lib/server/buildings';
 
 interface Props {
-  params: Promise<{ slug: string; building: string }>;
+  params: Promise<{ locale: string; slug: string; building: string }>;
 }
 
 async function load(params: Props['params']) {
   await connection(); // request time: the build holds no records
+  const locale = await pageLocale(params);
   const { slug, building } = await params;
-  return getBuilding(slug, building);
+  return { locale, b: await getBuilding(slug, building) };
+}
+
+function buildingPath(siteSlug: string, buildingSlug: string): string {
+  return `/sites/${encodeURIComponent(siteSlug)}/buildings/${encodeURIComponent(buildingSlug)}`;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const b = await load(params);
-  return b ? { title: `${pickText(b.name)} · ${pickText(b.site.name)}` } : {};
+  const { locale, b } = await load(params);
+  if (!b) return {};
+  const t = getTranslator(locale);
+  return pageMetadata({
+    locale,
+    path: buildingPath(b.site.slug, b.slug),
+    title: `${pickText(b.name, locale)} · ${pickText(b.site.name, locale)}`,
+    description: b.description
+      ? pickText(b.description, locale)
+      : t('building.summary', { building: pickText(b.name, locale), site: pickText(b.site.name, locale) }),
+    type: 'article',
+  });
 }
 
 export default async function BuildingPage({ params }: Props) {
-  const b = await load(params);
+  const { locale, b } = await load(params);
   if (!b) notFound();
-  const t = getTranslator();
+  const t = getTranslator(locale);
+  const siteHref = localeHref(locale, `/sites/${encodeURIComponent(b.site.slug)}`);
 
   return (
     <article className="record">
       <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-        <Link href={`/sites/${b.site.slug}`}>{pickText(b.site.name)}</Link>
+        <Link href={siteHref}>
+          <LocalText text={b.site.name} />
+        </Link>
       </nav>
       <header className="record-header">
-        <h1>{pickText(b.name)}</h1>
+        <h1>
+          <LocalText text={b.name} />
+        </h1>
         <p>
           <BuildingStatusBadge status={b.status} />
         </p>
@@ -43,32 +67,47 @@ export default async function BuildingPage({ params }: Props) {
 
       <section aria-labelledby="facts-heading" className="panel">
         <h2 id="facts-heading">{t('site.overview')}</h2>
-        {b.description && <p>{pickText(b.description)}</p>}
+        {b.description && (
+          <p>
+            <LocalText text={b.description} />
+          </p>
+        )}
         <dl className="facts">
           <div>
             <dt>{t('building.site')}</dt>
             <dd>
-              <Link href={`/sites/${b.site.slug}`}>{pickText(b.site.name)}</Link>
-              {b.site.level && <span className="muted">（{t(`level.${b.site.level}`)}）</span>}
+              <Link href={siteHref}>
+                <LocalText text={b.site.name} />
+              </Link>
+              {b.site.level && <span className="muted">{t('building.siteLevel', { level: t(`level.${b.site.level}`) })}</span>}
             </dd>
           </div>
           {b.aliases.length > 0 && (
             <div>
               <dt>{t('building.aliases')}</dt>
-              <dd>{b.aliases.join('、')}</dd>
+              <dd>
+                {b.aliases.map((alias, n) => (
+                  <span key={alias} className="nowrap">
+                    {n > 0 && listSeparator[locale]}
+                    <LocalText text={alias} />
+                  </span>
+                ))}
+              </dd>
             </div>
           )}
           {b.originalUse && (
             <div>
               <dt>{t('building.originalUse')}</dt>
-              <dd>{pickText(b.originalUse)}</dd>
+              <dd>
+                <LocalText text={b.originalUse} />
+              </dd>
             </div>
           )}
           <div>
             <dt>{t('common.floorArea')}</dt>
             <dd>
               {b.floorAreaM2 !== null ? (
-                t('common.squareMetres', { area: formatNumber(b.floorAreaM2) })
+                t('common.squareMetres', { area: formatNumber(b.floorAreaM2, locale) })
               ) : (
                 <span className="muted">{t('common.unknown')}</span>
               )}
@@ -88,7 +127,9 @@ export default async function BuildingPage({ params }: Props) {
             {b.projects.map((p) => (
               <li key={p.slug} className="card">
                 <h3>
-                  <Link href={`/projects/${p.slug}`}>{pickText(p.title)}</Link>
+                  <Link href={localeHref(locale, `/projects/${encodeURIComponent(p.slug)}`)}>
+                    <LocalText text={p.title} />
+                  </Link>
                 </h3>
                 <ProjectStatusBadge status={p.status} />
               </li>

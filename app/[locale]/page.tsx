@@ -2,16 +2,30 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { LevelLabel } from '@/components/ui/level-label';
+import { LocalText } from '@/components/ui/local-text';
 import { PartialDateText } from '@/components/ui/partial-date';
 import { VerdictBadge } from '@/components/ui/status-badge';
-import { formatNumber, getTranslator, pickText } from '@/lib/i18n/translator';
+import { localeHref } from '@/lib/i18n/locale';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { pageMetadata } from '@/lib/i18n/page-metadata';
+import { formatNumber, getTranslator } from '@/lib/i18n/translator';
 import { getHome } from '@/lib/server/home';
 
-export const metadata: Metadata = { title: { absolute: getTranslator()('home.title') } };
+interface Props {
+  params: Promise<{ locale: string }>;
+}
 
-export default async function HomePage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const locale = await pageLocale(params);
+  const t = getTranslator(locale);
+  return pageMetadata({ locale, path: '/', title: t('home.title'), description: t('home.lead'), absoluteTitle: true });
+}
+
+export default async function HomePage({ params }: Props) {
   await connection(); // request time: the build holds no records
-  const t = getTranslator();
+  const locale = await pageLocale(params);
+  const t = getTranslator(locale);
   const home = await getHome();
   const counts = [
     ['countSites', home.counts.sites],
@@ -36,7 +50,7 @@ export default async function HomePage() {
           {counts.map(([key, value]) => (
             <div key={key} className="count">
               <dt>{t(`home.${key}`)}</dt>
-              <dd>{formatNumber(value)}</dd>
+              <dd>{formatNumber(value, locale)}</dd>
             </div>
           ))}
         </dl>
@@ -49,14 +63,21 @@ export default async function HomePage() {
             {home.sites.map((s) => (
               <li key={s.slug} className="card">
                 <h3>
-                  <Link href={`/sites/${s.slug}`}>{pickText(s.name)}</Link>
+                  <Link href={localeHref(locale, `/sites/${encodeURIComponent(s.slug)}`)} className="record-name">
+                    <LocalText text={s.name} />
+                  </Link>
                 </h3>
                 <p>
                   <LevelLabel level={s.level} batch={s.batch} />
                 </p>
                 <p className="muted">
                   {t(`siteCategory.${s.category}`)}
-                  {s.district && ` · ${s.district}`}
+                  {s.district && (
+                    <>
+                      {' · '}
+                      <LocalText text={s.district} />
+                    </>
+                  )}
                 </p>
                 <p className="muted">{t('home.buildingsAndProjects', { buildings: s.buildingCount, projects: s.projectCount })}</p>
               </li>
@@ -73,7 +94,9 @@ export default async function HomePage() {
                 <div>
                   <strong>{t(`milestone.${r.kind}`)}</strong> {r.verdict && <VerdictBadge verdict={r.verdict} />}
                   <div>
-                    <Link href={`/projects/${r.project.slug}`}>{pickText(r.project.title)}</Link>
+                    <Link href={localeHref(locale, `/projects/${encodeURIComponent(r.project.slug)}`)}>
+                      <LocalText text={r.project.title} />
+                    </Link>
                   </div>
                 </div>
               </li>

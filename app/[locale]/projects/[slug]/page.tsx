@@ -5,32 +5,45 @@ import { connection } from 'next/server';
 import { MilestoneTimeline } from '@/components/timeline/milestone-timeline';
 import { ApprovalsTable } from '@/components/ui/approvals-table';
 import { InspectionCard, ScheduledInspection } from '@/components/ui/inspection-card';
+import { LocalText } from '@/components/ui/local-text';
 import { RuleFindings } from '@/components/ui/rule-findings';
 import { SourcesList } from '@/components/ui/sources-list';
 import { ProjectStatusBadge } from '@/components/ui/status-badge';
 import { bureauToday } from '@/lib/domain/partial-date';
+import { localeHref } from '@/lib/i18n/locale';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { pageMetadata } from '@/lib/i18n/page-metadata';
 import { getTranslator, pickText } from '@/lib/i18n/translator';
 import { getProject } from '@/lib/server/projects';
 
 interface Props {
-  params: Promise<{ slug: string }>;
+  params: Promise<{ locale: string; slug: string }>;
 }
 
 async function load(params: Props['params']) {
   await connection(); // request time: the build holds no records
+  const locale = await pageLocale(params);
   const { slug } = await params;
-  return getProject(slug);
+  return { locale, p: await getProject(slug) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const p = await load(params);
-  return p ? { title: pickText(p.title), description: p.description ? pickText(p.description) : undefined } : {};
+  const { locale, p } = await load(params);
+  if (!p) return {};
+  return pageMetadata({
+    locale,
+    path: `/projects/${encodeURIComponent(p.slug)}`,
+    title: pickText(p.title, locale),
+    description: p.description && pickText(p.description, locale),
+    type: 'article',
+  });
 }
 
 export default async function ProjectPage({ params }: Props) {
-  const p = await load(params);
+  const { locale, p } = await load(params);
   if (!p) notFound();
-  const t = getTranslator();
+  const t = getTranslator(locale);
+  const siteHref = localeHref(locale, `/sites/${encodeURIComponent(p.site.slug)}`);
   const withInspection = p.milestones.filter((m) => m.inspection);
   const decided = withInspection.filter((m) => m.inspection?.decided);
   // Taken here, per request (the page renders at request time), never inside a cached read.
@@ -39,10 +52,14 @@ export default async function ProjectPage({ params }: Props) {
   return (
     <article className="record">
       <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-        <Link href={`/sites/${p.site.slug}`}>{pickText(p.site.name)}</Link>
+        <Link href={siteHref}>
+          <LocalText text={p.site.name} />
+        </Link>
       </nav>
       <header className="record-header">
-        <h1>{pickText(p.title)}</h1>
+        <h1>
+          <LocalText text={p.title} />
+        </h1>
         <p className="record-status">
           <ProjectStatusBadge status={p.status} />
           <span className="muted">{t(`projectCategory.${p.category ?? 'unknown'}`)}</span>
@@ -51,12 +68,18 @@ export default async function ProjectPage({ params }: Props) {
 
       <section aria-labelledby="story-heading" className="panel">
         <h2 id="story-heading">{t('project.story')}</h2>
-        {p.description && <p>{pickText(p.description)}</p>}
+        {p.description && (
+          <p>
+            <LocalText text={p.description} />
+          </p>
+        )}
         <dl className="facts">
           <div>
             <dt>{t('project.site')}</dt>
             <dd>
-              <Link href={`/sites/${p.site.slug}`}>{pickText(p.site.name)}</Link>
+              <Link href={siteHref}>
+                <LocalText text={p.site.name} />
+              </Link>
             </dd>
           </div>
           <div>
@@ -65,7 +88,9 @@ export default async function ProjectPage({ params }: Props) {
               <ul className="inline-list">
                 {p.buildings.map((b) => (
                   <li key={b.slug}>
-                    <Link href={`/sites/${p.site.slug}/buildings/${b.slug}`}>{pickText(b.name)}</Link>
+                    <Link href={localeHref(locale, `/sites/${encodeURIComponent(p.site.slug)}/buildings/${encodeURIComponent(b.slug)}`)}>
+                      <LocalText text={b.name} />
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -78,8 +103,8 @@ export default async function ProjectPage({ params }: Props) {
                 <ul className="plain-list">
                   {p.participants.map((part) => (
                     <li key={`${part.organisation.slug}-${part.role}`}>
-                      <span className="muted">{t(`orgRole.${part.role}`)}：</span>
-                      {pickText(part.organisation.name)}
+                      <span className="muted">{t('project.participantRole', { role: t(`orgRole.${part.role}`) })}</span>
+                      <LocalText text={part.organisation.name} />
                     </li>
                   ))}
                 </ul>

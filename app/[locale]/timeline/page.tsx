@@ -3,26 +3,40 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { AxisChart, type AxisRow } from '@/components/timeline/axis-chart';
 import { axisRange } from '@/components/timeline/time-axis';
+import { LocalText } from '@/components/ui/local-text';
 import { PartialDateText } from '@/components/ui/partial-date';
 import { ProjectStatusBadge } from '@/components/ui/status-badge';
 import { formatPartialDate } from '@/lib/domain/partial-date';
+import { localeHref } from '@/lib/i18n/locale';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { pageMetadata } from '@/lib/i18n/page-metadata';
 import { getTranslator, pickText } from '@/lib/i18n/translator';
 import { getProjectTimeline } from '@/lib/server/timeline';
 
-export const metadata: Metadata = { title: getTranslator()('timeline.title') };
+interface Props {
+  params: Promise<{ locale: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const locale = await pageLocale(params);
+  const t = getTranslator(locale);
+  return pageMetadata({ locale, path: '/timeline', title: t('timeline.title'), description: t('timeline.lead') });
+}
 
 const FINISHED = new Set(['accepted', 'archived']);
 
-export default async function TimelinePage() {
+export default async function TimelinePage({ params }: Props) {
   await connection(); // request time: today's line, and the build holds no records
-  const t = getTranslator();
+  const locale = await pageLocale(params);
+  const t = getTranslator(locale);
   const projects = await getProjectTimeline();
   const today = new Date().toISOString().slice(0, 10);
   const dates = projects.flatMap((p) => p.milestones.flatMap((m) => [m.actual, m.planned])).filter((d): d is string => d !== null);
   const range = axisRange(dates, today);
   const rows: AxisRow[] = projects.map((p) => ({
     key: p.slug,
-    label: pickText(p.title),
+    label: pickText(p.title, locale),
     openEnded: !FINISHED.has(p.status) && p.milestones.some((m) => m.actual),
     markers: p.milestones.flatMap((m) => [
       ...(m.actual
@@ -53,7 +67,7 @@ export default async function TimelinePage() {
             </li>
             <li>
               <span className="legend-today" aria-hidden="true" />
-              {t('timeline.today', { date: formatPartialDate(today, 'zh') })}
+              {t('timeline.today', { date: formatPartialDate(today, locale) })}
             </li>
           </ul>
         </section>
@@ -76,8 +90,12 @@ export default async function TimelinePage() {
                 return (
                   <tr key={p.slug}>
                     <th scope="row">
-                      <Link href={`/projects/${p.slug}`}>{pickText(p.title)}</Link>
-                      <div className="muted small">{pickText(p.site.name)}</div>
+                      <Link href={localeHref(locale, `/projects/${encodeURIComponent(p.slug)}`)}>
+                        <LocalText text={p.title} />
+                      </Link>
+                      <div className="muted small">
+                        <LocalText text={p.site.name} />
+                      </div>
                     </th>
                     <td data-label={t('common.status')}>
                       <ProjectStatusBadge status={p.status} />
@@ -88,7 +106,7 @@ export default async function TimelinePage() {
                           {done.map((m) => (
                             <li key={`${m.kind}-${m.actual}`}>
                               <PartialDateText date={m.actual} /> {t(`milestone.${m.kind}`)}
-                              {m.verdict && `（${t(`verdict.${m.verdict}`)}）`}
+                              {m.verdict && t('timeline.verdict', { verdict: t(`verdict.${m.verdict}`) })}
                             </li>
                           ))}
                         </ol>

@@ -1,0 +1,36 @@
+import { hasLocale, useLocale } from 'next-intl';
+import { type Locale, routing } from './routing';
+
+export type { Locale } from './routing';
+export const locales = routing.locales;
+export const defaultLocale: Locale = routing.defaultLocale;
+
+/** BCP 47 tag for <html lang>, lang attributes and Intl formatters. */
+export const htmlLang: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && hasLocale(routing.locales, value);
+}
+
+/** Between the items of an inline list: 甲、乙 / A, B. */
+export const listSeparator: Record<Locale, string> = { zh: '、', en: ', ' };
+
+/** Anything else (the workspace, which has no locale segment) reads Chinese. */
+export function toLocale(value: string | undefined): Locale {
+  return isLocale(value) ? value : defaultLocale;
+}
+
+/**
+ * The reader's language inside a component, from next-intl: the [locale] segment on public
+ * pages, Chinese in the workspace. Server and client components alike; async components
+ * (pages) get it from their params instead.
+ */
+export function useReaderLocale(): Locale {
+  return toLocale(useLocale());
+}
+
+/** A path of this site in a language: /projects/x stays, /en/projects/x for English. */
+export function localeHref(locale: Locale, path: string): string {
+  if (locale === defaultLocale) return path;
+  return path === '/' ? `/${locale}` : `/${locale}${path}`;
+}
