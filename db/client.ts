@@ -1,4 +1,5 @@
 import 'server-only';
+import { ensureSearchIndex } from '@/lib/server/search-index';
 import { type Db, openDatabase } from './open';
 import { seedDatabase } from './seed/seed-database';
 
@@ -11,6 +12,7 @@ const globalForDb = globalThis as unknown as { heritageDb?: Db };
 function connect(): Db {
   const { db } = openDatabase();
   seedDatabase(db); // an empty database starts with the 二砂 case; a seeded one is left alone
+  ensureSearchIndex(db); // built after the seed, and again whenever it is missing or stale
   return db;
 }
 

@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { SEARCH_TYPES } from '../lib/api/search-schema';
 import {
   ACCEPTANCE_CRITERIA,
   ADMIN_LEVELS,
@@ -15,6 +16,7 @@ import {
   ORGANISATION_KINDS,
   ORGANISATION_ROLES,
   PROJECT_CATEGORIES,
+  PROJECT_STATUSES,
   PROTECTION_LEVELS,
   RECTIFICATION_STATUSES,
   SITE_CATEGORIES,
@@ -552,6 +554,54 @@ export const auditEvents = sqliteTable(
   },
   (t) => [index('audit_events_entity_idx').on(t.entity, t.entityId), index('audit_events_at_idx').on(t.at)],
 );
+
+// ── Search ──
+
+/**
+ * What the public search reads: one row per public record (site, building, published project, milestone
+ * note, decided verdict, public document), its text in both languages and the filters' values as the read
+ * models derive them. Kept in step by lib/server/search-index.ts inside every write's transaction; the FTS5
+ * trigram index over it (search_fts, an external-content virtual table with its sync triggers) is created
+ * by migration 0004, since Drizzle has no virtual tables.
+ */
+export const searchDocuments = sqliteTable(
+  'search_documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    type: text('type', { enum: SEARCH_TYPES }).notNull(),
+    recordId: integer('record_id').notNull(),
+    /** The slug of the page a result leads to: the record's own, or its project's or building's. */
+    slug: text('slug').notNull(),
+    /** Language-neutral path (no locale prefix), with an anchor where the page has one. */
+    path: text('path').notNull(),
+    siteId: integer('site_id'),
+    projectId: integer('project_id'),
+    buildingId: integer('building_id'),
+    level: text('level', { enum: PROTECTION_LEVELS }),
+    status: text('status', { enum: PROJECT_STATUSES }),
+    category: text('category', { enum: PROJECT_CATEGORIES }),
+    titleZh: text('title_zh').notNull(),
+    titleEn: text('title_en'),
+    bodyZh: text('body_zh').notNull().default(''),
+    bodyEn: text('body_en').notNull().default(''),
+    /** What the record belongs to (its project, building or site), shown with it but not searched: a project's name would match all its parts. */
+    contextZh: text('context_zh'),
+    contextEn: text('context_en'),
+  },
+  (t) => [
+    uniqueIndex('search_documents_record_idx').on(t.type, t.recordId),
+    index('search_documents_project_idx').on(t.projectId),
+    index('search_documents_building_idx').on(t.buildingId),
+    index('search_documents_site_idx').on(t.siteId),
+  ],
+);
+
+/** One row: what the index was built from, so a start can tell a stale or missing index and rebuild it. */
+export const searchIndexState = sqliteTable('search_index_state', {
+  id: integer('id').primaryKey(),
+  fingerprint: text('fingerprint').notNull(),
+  builtAt: integer('built_at', { mode: 'timestamp_ms' }).notNull(),
+});
 
 export type Site = typeof sites.$inferSelect;
 export type Designation = typeof designations.$inferSelect;

@@ -18,6 +18,7 @@ import type {
   Verdict,
 } from '@/lib/domain/codes';
 import type { RuleFinding } from '@/lib/domain/milestones';
+import type { SearchType } from './search-schema';
 
 /** A record's own text in both languages; English may be missing and falls back to Chinese. */
 export interface LocalizedText {
@@ -222,4 +223,46 @@ export interface ProjectTimelineRow {
   status: ProjectStatus;
   site: { slug: string; name: LocalizedText };
   milestones: { kind: MilestoneKind; planned: string | null; actual: string | null; verdict: Verdict | null }[];
+}
+
+/** [start, end) of a highlighted match, in UTF-16 code units (JavaScript string indices) of the text it marks. */
+export type TextRange = [start: number, end: number];
+
+/**
+ * One search result (`GET /api/v1/search`, the /search page). `title` and `snippet` are plain text,
+ * never HTML: show them as text and wrap each range of `titleHighlights` / `highlights` in a <mark>.
+ * They are in the reader's language when the record has it there, else in Chinese; `titleLang` and
+ * `snippetLang` say which, so a page can mark the fallback lang="zh".
+ */
+export interface SearchHitDto {
+  type: SearchType;
+  /** The slug of the page `url` leads to: the record's own, or its project's or building's. */
+  slug: string;
+  title: string;
+  titleHighlights: TextRange[];
+  titleLang: 'zh' | 'en';
+  /** A cut of the text around the first match (an ellipsis marks each cut), or the record's opening words. */
+  snippet: string;
+  highlights: TextRange[];
+  snippetLang: 'zh' | 'en';
+  /** What the record belongs to (a milestone's project, a building's site), to tell like results apart; null for a site. */
+  context: string | null;
+  contextLang: 'zh' | 'en';
+  /** A path on this site, in the reader's language (`/en/…` for English). */
+  url: string;
+}
+
+export interface SearchResultDto {
+  /** The query as searched: control characters and broken characters removed, cut to 100 characters. */
+  query: string;
+  /** True when the query was longer than 100 characters and was cut. */
+  truncated: boolean;
+  /** The terms matched, all of them in every result (split on white space). */
+  terms: string[];
+  items: SearchHitDto[];
+  /** How many results in all, counted up to 1,000; `totalCapped` says there are more. */
+  total: number;
+  totalCapped: boolean;
+  limit: number;
+  offset: number;
 }

@@ -6,6 +6,7 @@ import { getDb } from '@/db/client';
 import { fieldErrors } from '@/lib/api/schemas';
 import type { Actor } from './actor';
 import { ForbiddenError, InspectionLockedError, InvalidInputError, UnauthenticatedError } from './errors';
+import { reindexForTags } from './search-index';
 
 export type Role = Actor['role'];
 
@@ -42,15 +43,18 @@ export function runWrite<T>(actor: Actor, requestId: string, work: (w: WriteCont
   const tags = new Set<string>();
   let result: T;
   try {
-    result = getDb().transaction((tx) =>
-      work({
+    result = getDb().transaction((tx) => {
+      const done = work({
         tx,
         audit: (event) => writeAudit(tx, { ...event, actorId: actor.id, requestId }),
         touch: (...more) => {
           for (const tag of more) tags.add(tag);
         },
-      }),
-    );
+      });
+      // The search index follows the records the write touched, in the same transaction: never ahead, never behind.
+      reindexForTags(tx, tags);
+      return done;
+    });
   } catch (error) {
     // The lock triggers (migration 0003) hold even where a service's own check was raced past.
     if (error instanceof Error && error.message.startsWith('inspection_locked')) throw new InspectionLockedError();
