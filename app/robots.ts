@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { connection } from 'next/server';
-import { publicBaseUrl } from '@/lib/server/feeds/base-url';
+import { publicBaseUrl } from '@/lib/i18n/public-url';
 
 /**
  * Crawlers may read every public page; the staff workspace, the expert panels' review and the

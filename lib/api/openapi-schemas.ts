@@ -4,6 +4,7 @@
  * and stay open to new fields: a client must ignore what it does not know.
  */
 import * as codes from '@/lib/domain/codes';
+import { SEARCH_LOCALES, SEARCH_TYPES } from './search-schema';
 
 export type JsonSchema = { [keyword: string]: unknown };
 
@@ -187,17 +188,36 @@ export const publicSchemas: Record<string, JsonSchema> = {
       }),
     ],
   },
+  SearchHit: object(
+    {
+      type: oneOfCodes(SEARCH_TYPES),
+      slug: str('The slug of the page `url` leads to.'),
+      title: str('Plain text, never HTML.'),
+      titleHighlights: list(ref('TextRange')),
+      titleLang: oneOfCodes(SEARCH_LOCALES),
+      snippet: str('Plain text around the first match; an ellipsis marks each cut.'),
+      highlights: list(ref('TextRange')),
+      snippetLang: oneOfCodes(SEARCH_LOCALES),
+      url: str('The page of the result, a path of this site in the reader’s language.'),
+    },
+    'One result. Wrap each highlighted range of the title and snippet in a mark; `*Lang` says when a text fell back to Chinese.',
+  ),
+  TextRange: {
+    type: 'array',
+    description: '[start, end) of a match, in UTF-16 code units of the text it marks.',
+    prefixItems: [int, int],
+    minItems: 2,
+    maxItems: 2,
+  },
   SearchResults: object({
-    items: list(
-      object({
-        type: str('What kind of record it is, e.g. site, building or project.'),
-        slug: str(),
-        title: str(),
-        snippet: str(),
-        url: str('The page of the record, a path of this site.'),
-      }),
-    ),
+    query: str('The query as searched: cleaned, cut to 100 characters.'),
+    truncated: bool,
+    terms: list(str()),
+    items: list(ref('SearchHit')),
     total: int,
+    totalCapped: { ...bool, description: 'True when there are more than the 1,000 counted.' },
+    limit: int,
+    offset: int,
   }),
   Problem: {
     type: 'object',

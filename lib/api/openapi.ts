@@ -5,6 +5,7 @@
  */
 import * as codes from '@/lib/domain/codes';
 import { type JsonSchema, publicSchemas } from './openapi-schemas';
+import { SEARCH_LIMIT_DEFAULT, SEARCH_LIMIT_MAX, SEARCH_LOCALES, SEARCH_OFFSET_MAX, SEARCH_TYPES } from './search-schema';
 
 interface Parameter {
   name: string;
@@ -70,6 +71,14 @@ const enumQuery = (name: string, description: string, values: readonly string[])
   required: false,
   description,
   schema: { type: 'string', enum: [...values] },
+});
+
+const intQuery = (name: string, description: string, minimum: number, maximum: number, fallback: number): Parameter => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema: { type: 'integer', minimum, maximum, default: fallback },
 });
 
 /** The columns of /api/v1/projects.csv, in order: codes for machines, Chinese names beside them for people. */
@@ -138,21 +147,24 @@ export const openApiDocument: OpenApiDocument = {
     '/api/v1/search': {
       get: {
         operationId: 'search',
-        summary: 'Search sites, buildings and published projects',
+        summary: 'Search sites, buildings, published projects, their findings, milestones and documents',
         tags: ['records'],
         parameters: [
           {
             name: 'q',
             in: 'query',
             required: false,
-            description: 'Words to find, Chinese or English',
+            description: 'Words to find, Chinese or English; cut to 100 characters',
             schema: { type: 'string' },
             example: '办公楼',
           },
-          { name: 'type', in: 'query', required: false, description: 'Only this kind of record', schema: { type: 'string' } },
+          enumQuery('type', 'Only this kind of record', SEARCH_TYPES),
           enumQuery('level', 'Only sites of this protection level', codes.PROTECTION_LEVELS),
           enumQuery('status', 'Only projects in this status', codes.PROJECT_STATUSES),
           enumQuery('category', 'Only projects of this category', codes.PROJECT_CATEGORIES),
+          enumQuery('lang', 'The reader’s language: titles, snippets and URLs in it where the record has it', SEARCH_LOCALES),
+          intQuery('limit', 'Results per page', 1, SEARCH_LIMIT_MAX, SEARCH_LIMIT_DEFAULT),
+          intQuery('offset', 'How many results to skip', 0, SEARCH_OFFSET_MAX, 0),
         ],
         responses: {
           '200': { description: 'Matches, best first', content: json('SearchResults') },

@@ -1,7 +1,7 @@
 import 'server-only';
+import { publicBaseUrl } from '@/lib/i18n/public-url';
 import { getTranslator } from '@/lib/i18n/translator';
 import { InvalidInputError, NotFoundError } from '../errors';
-import { publicBaseUrl } from './base-url';
 import { toICalendar } from './ical';
 import { getInspectionCalendar } from './inspection-calendar';
 

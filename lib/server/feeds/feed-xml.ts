@@ -1,7 +1,7 @@
 import 'server-only';
+import { publicBaseUrl } from '@/lib/i18n/public-url';
 import { getTranslator, htmlLang } from '@/lib/i18n/translator';
 import { toAtom } from './atom';
-import { publicBaseUrl, tagAuthority } from './base-url';
 import { getPublicUpdates } from './public-updates';
 
 /** The year in every tag: URI's date: fixed, so an entry's id never changes (RFC 4151 section 2.4). */
@@ -11,7 +11,8 @@ const TAG_DATE = '2025';
 export async function feedXml(): Promise<string> {
   const [base, updates] = await Promise.all([publicBaseUrl(), getPublicUpdates()]);
   const t = getTranslator();
-  const tag = (specific: string) => `tag:${tagAuthority(base)},${TAG_DATE}:${specific}`;
+  // The authority of a tag: URI is a bare host name, never a port.
+  const tag = (specific: string) => `tag:${new URL(base).hostname},${TAG_DATE}:${specific}`;
   return toAtom({
     id: tag('feed'),
     title: t('sharing.feed.title', { app: t('app.name') }),

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { QrCode } from '@/components/sharing/qr-code';
 import { MilestoneTimeline } from '@/components/timeline/milestone-timeline';
 import { ApprovalsTable } from '@/components/ui/approvals-table';
 import { InspectionCard, ScheduledInspection } from '@/components/ui/inspection-card';
@@ -142,6 +143,7 @@ export default async function ProjectPage({ params }: Props) {
 
       <RuleFindings findings={p.findings} />
       <SourcesList sources={p.sources} />
+      <QrCode path={`/projects/${encodeURIComponent(p.slug)}`} locale={locale} />
     </article>
   );
 }
