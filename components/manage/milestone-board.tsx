@@ -9,6 +9,7 @@ import type { Translator } from '@/lib/i18n/translator';
 import { AddMilestoneForm } from './add-milestone-form';
 import { ApprovalsSection } from './approvals-section';
 import { ProjectStatusBadge, PublishedBadge } from './badges';
+import { DocumentsSection } from './documents/documents-section';
 import { HistoryList } from './history-list';
 import { t } from './i18n';
 import { InspectionsSection } from './inspections/inspections-section';
@@ -92,6 +93,8 @@ export function MilestoneBoard({ slug }: { slug: string }) {
       )}
 
       <ApprovalsSection project={p} />
+
+      <DocumentsSection project={p} />
 
       <section className="panel" aria-labelledby="history-heading">
         <h2 id="history-heading">{t('manage.history.title')}</h2>

@@ -8,6 +8,7 @@ import type {
   ApprovalDecision,
   BuildingStatus,
   CriterionGrade,
+  DocumentKind,
   MilestoneKind,
   OrganisationRole,
   ProjectCategory,
@@ -168,6 +169,10 @@ export interface ProjectDetail extends Omit<ProjectSummary, 'buildings'> {
   /** Rule checks over the milestones: warnings a reader should see (e.g. missing rectification records). */
   findings: RuleFinding[];
   sources: SourceDto[];
+  /** Public documents and photos of the project, its milestones, inspections and rectification items. */
+  documents: DocumentDto[];
+  /** Rectification items of decided verdicts that have public before/after photos. */
+  rectificationEvidence: EvidencePairDto[];
 }
 
 export interface TimelineEvent {
@@ -201,6 +206,8 @@ export interface BuildingDetail extends BuildingSummary {
   approvals: ApprovalDto[];
   timeline: TimelineEvent[];
   sources: SourceDto[];
+  /** Public documents and photos of the building itself (before/after its restoration among them). */
+  documents: DocumentDto[];
 }
 
 export interface MilestoneEventDto {
@@ -265,4 +272,50 @@ export interface SearchResultDto {
   totalCapped: boolean;
   limit: number;
   offset: number;
+}
+
+/** One web-sized rendering of a stored image (WebP): what `<img srcset>` lists. */
+export interface DocumentVariantDto {
+  url: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * A document or photo as the public reads it. `url` is the original file; an image also has its
+ * size (EXIF orientation applied) and its variants, smallest first.
+ */
+export interface DocumentDto {
+  id: number;
+  title: LocalizedText;
+  kind: DocumentKind;
+  mimeType: string;
+  sizeBytes: number;
+  url: string;
+  image: { width: number; height: number; thumb: DocumentVariantDto; variants: DocumentVariantDto[] } | null;
+  /** Before/after evidence of a rectification item or of a building's restoration. */
+  evidence: 'before' | 'after' | null;
+  rectificationItemId: number | null;
+}
+
+/** A rectification item with its public before/after photos, for the side-by-side view. */
+export interface EvidencePairDto {
+  item: { id: number; description: LocalizedText; status: RectificationStatus };
+  before: DocumentDto[];
+  after: DocumentDto[];
+}
+
+/** A document as the staff workspace lists it: private ones too, with what it belongs to. */
+export interface StaffDocumentDto extends DocumentDto {
+  public: boolean;
+  projectId: number | null;
+  buildingId: number | null;
+  milestoneId: number | null;
+  inspectionId: number | null;
+  uploadedBy: string | null;
+  createdAt: string;
+}
+
+export interface StaffDocumentListDto {
+  items: StaffDocumentDto[];
 }

@@ -6,6 +6,7 @@ import { buildings, projectBuildings, projects, sites } from '@/db/schema';
 import { cacheTags } from '@/lib/api/cache-tags';
 import type { BuildingDetail } from '@/lib/api/dto';
 import { siteLevels } from './designations';
+import { publicBuildingDocuments } from './documents-read';
 import { loadApprovals, summarizeProjects } from './projects';
 import { loadSources, localized, named } from './records';
 import { buildTimeline } from './site-timeline';
@@ -60,5 +61,6 @@ export async function getBuilding(siteSlug: string, buildingSlug: string): Promi
       milestones: new Map(projectRows.map((p) => [p.slug, milestones.get(p.id) ?? []])),
     }),
     sources: loadSources(db, [{ entity: 'building', ids: [building.id] }]),
+    documents: publicBuildingDocuments(db, building.id),
   };
 }

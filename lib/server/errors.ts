@@ -6,7 +6,7 @@ export type FieldErrors = Record<string, string[]>;
 
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
     readonly type: string,
     readonly title: string,
     detail: string,
@@ -64,5 +64,19 @@ export class StaleVersionError extends AppError {
 export class InspectionLockedError extends AppError {
   constructor(detail = '该检查/验收意见已由专家组全体签署并锁定，不能再修改；如需更正，请由组长或工作人员发起更正。') {
     super(409, 'inspection-locked', 'The inspection is signed and locked', detail);
+  }
+}
+
+/** An upload over the size limit (413); `field` names the form field that carried it. */
+export class PayloadTooLargeError extends AppError {
+  constructor(field: string, message: string) {
+    super(413, 'payload-too-large', 'Payload too large', message, { [field]: [message] });
+  }
+}
+
+/** Content of a type we do not keep, judged from its bytes, never from its name (415). */
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(field: string, message: string) {
+    super(415, 'unsupported-media-type', 'Unsupported media type', message, { [field]: [message] });
   }
 }

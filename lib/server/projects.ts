@@ -8,6 +8,7 @@ import { cacheTags } from '@/lib/api/cache-tags';
 import type { ApprovalDto, MilestoneDto, ProjectDetail, ProjectSummary } from '@/lib/api/dto';
 import { checkMilestones } from '@/lib/domain/milestones';
 import { siteLevels } from './designations';
+import { evidencePairs, publicProjectDocuments } from './documents-read';
 import { loadMilestones, projectStatusOf, toMilestoneFacts } from './milestone-records';
 import { loadOrganisations, loadSources, localized, named } from './records';
 
@@ -137,6 +138,7 @@ function projectDetail(db: Db, p: ProjectRow): ProjectDetail | null {
     participantRows.map((r) => r.organisationId),
   );
   const approvalDtos = loadApprovals(db, { projectId: p.id, buildingIds: buildingRows.map((b) => b.id) });
+  const documentDtos = publicProjectDocuments(db, p.id);
 
   return {
     ...summary,
@@ -157,5 +159,7 @@ function projectDetail(db: Db, p: ProjectRow): ProjectDetail | null {
       { entity: 'milestone', ids: ms.map((m) => m.id) },
       { entity: 'inspection', ids: ms.flatMap((m) => (m.inspection ? [m.inspection.id] : [])) },
     ]),
+    documents: documentDtos,
+    rectificationEvidence: evidencePairs(db, documentDtos),
   };
 }

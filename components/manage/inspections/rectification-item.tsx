@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { EvidencePhotos } from '@/components/manage/documents/evidence-photos';
 import type { RectificationItemDetail } from '@/lib/api/review-dto';
 import { formatPartialDate } from '@/lib/domain/partial-date';
 import { OverdueBadge, RectificationStatusBadge } from '../badges';
@@ -110,6 +111,7 @@ export function RectificationItem({ item, inspectionId, projectSlug, actionable 
         </div>
       </dl>
       <Trail item={item} />
+      <EvidencePhotos itemId={item.id} projectSlug={projectSlug} />
       <p role="status" className={refused ? 'notice tone-warn' : outcome ? 'saved' : undefined}>
         {outcome && (
           <>

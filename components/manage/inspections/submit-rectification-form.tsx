@@ -1,6 +1,8 @@
 'use client';
 
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { EvidenceInputs } from '@/components/manage/documents/evidence-inputs';
+import { useEvidenceUploads } from '@/components/manage/documents/use-evidence-uploads';
 import { TextField } from '@/components/manage/forms/field';
 import formStyles from '@/components/manage/forms/form.module.css';
 import { isApiProblem } from '@/lib/api/fetcher';
@@ -21,7 +23,7 @@ interface Props {
   onCancel: () => void;
 }
 
-/** The responsible unit's report that an item is mended, with what shows it: open → submitted. */
+/** The responsible unit's report that an item is mended, with what shows it (a note, before/after photos): open → submitted. */
 export function SubmitRectificationForm({ item, inspectionId, projectSlug, onDone, onCancel }: Props) {
   const [note, setNote] = useState('');
   const [attempted, setAttempted] = useState(false);
@@ -30,6 +32,7 @@ export function SubmitRectificationForm({ item, inspectionId, projectSlug, onDon
   const write = useInspectionWrite(inspectionId, projectSlug, (body: { version: number; note: string }) =>
     submitRectification(item.id, body),
   );
+  const photos = useEvidenceUploads(item, projectSlug);
 
   useEffect(() => {
     noteRef.current?.querySelector('textarea')?.focus();
@@ -43,11 +46,13 @@ export function SubmitRectificationForm({ item, inspectionId, projectSlug, onDon
   // A 409 is said at the item, which reloads it.
   const otherFailure = write.error && problem?.status !== 409 && !problem?.errors.note ? (problem?.detail ?? String(write.error)) : null;
 
-  function submit(event: FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
-    if (write.isPending) return;
+    if (write.isPending || photos.progress) return;
     setAttempted(true);
     if (!parsed.success) return;
+    // The photos go first: a submission is only sent with all of its evidence in place.
+    if (!(await photos.uploadAll())) return;
     write.mutate(parsed.data, {
       onSuccess: () => onDone('submitted'),
       onError: (error) => {
@@ -79,6 +84,7 @@ export function SubmitRectificationForm({ item, inspectionId, projectSlug, onDon
           onBlur={() => undefined}
         />
       </div>
+      <EvidenceInputs uploads={photos} attempted={attempted} />
       {otherFailure && (
         <p className="notice tone-bad" role="alert">
           <span aria-hidden="true">✗ </span>
@@ -86,8 +92,8 @@ export function SubmitRectificationForm({ item, inspectionId, projectSlug, onDon
         </p>
       )}
       <div className={formStyles.actions}>
-        <button type="submit" className="button button-primary" aria-disabled={write.isPending || undefined}>
-          {write.isPending ? t('manage.common.saving') : t('manage.inspections.items.send')}
+        <button type="submit" className="button button-primary" aria-disabled={write.isPending || !!photos.progress || undefined}>
+          {write.isPending || photos.progress ? t('manage.common.saving') : t('manage.inspections.items.send')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
           {t('manage.inspections.items.cancel')}

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { QrCode } from '@/components/sharing/qr-code';
+import { DocumentsSection } from '@/components/documents/documents-section';
 import { MilestoneTimeline } from '@/components/timeline/milestone-timeline';
 import { ApprovalsTable } from '@/components/ui/approvals-table';
 import { InspectionCard, ScheduledInspection } from '@/components/ui/inspection-card';
@@ -141,6 +142,7 @@ export default async function ProjectPage({ params }: Props) {
         )}
       </section>
 
+      <DocumentsSection documents={p.documents} rectificationEvidence={p.rectificationEvidence} />
       <RuleFindings findings={p.findings} />
       <SourcesList sources={p.sources} />
       <QrCode path={`/projects/${encodeURIComponent(p.slug)}`} locale={locale} />

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { QrCode } from '@/components/sharing/qr-code';
+import { DocumentsSection } from '@/components/documents/documents-section';
 import { EventsTimeline } from '@/components/timeline/events-list';
 import { ApprovalsTable } from '@/components/ui/approvals-table';
 import { LocalText } from '@/components/ui/local-text';
@@ -153,6 +154,7 @@ export default async function BuildingPage({ params }: Props) {
         <EventsTimeline events={b.timeline} />
       </section>
 
+      <DocumentsSection documents={b.documents} />
       <SourcesList sources={b.sources} />
       <QrCode path={buildingPath(b.site.slug, b.slug)} locale={locale} />
     </article>
