@@ -164,7 +164,32 @@ export const publicSchemas: Record<string, JsonSchema> = {
     milestones: list(ref('Milestone')),
     findings: list(ref('RuleFinding')),
     sources: list(ref('Source')),
+    documents: list(ref('Document')),
+    rectificationEvidence: list(ref('EvidencePair')),
   }),
+  DocumentVariant: object({ url: str(), width: int, height: int }, 'A web-sized rendering of an image (WebP).'),
+  Document: object(
+    {
+      id: int,
+      title: ref('LocalizedText'),
+      kind: oneOfCodes(codes.DOCUMENT_KINDS),
+      mimeType: str(),
+      sizeBytes: int,
+      url: str('The original file, a path of this site.'),
+      image: orNull(object({ width: int, height: int, thumb: ref('DocumentVariant'), variants: list(ref('DocumentVariant')) })),
+      evidence: orNull(oneOfCodes(['before', 'after'])),
+      rectificationItemId: orNull(int),
+    },
+    'A public document or photo.',
+  ),
+  EvidencePair: object(
+    {
+      item: object({ id: int, description: ref('LocalizedText'), status: oneOfCodes(codes.RECTIFICATION_STATUSES) }),
+      before: list(ref('Document')),
+      after: list(ref('Document')),
+    },
+    'A rectification item with its public before and after photos.',
+  ),
   TimelineEvent: object({
     date: str(),
     kind: oneOfCodes(['designation', 'approval', 'milestone']),
