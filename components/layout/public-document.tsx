@@ -6,6 +6,7 @@ import { getTranslator } from '@/lib/i18n/translator';
 import { LanguageSwitch } from './language-switch';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
+import './public.css';
 
 /**
  * The public side's document in one language: <html lang>, the masthead with the language
@@ -15,7 +16,7 @@ export function PublicDocument({ locale, children }: { locale: Locale; children:
   const t = getTranslator(locale);
   return (
     <html lang={htmlLang[locale]}>
-      <body>
+      <body className="public">
         <a className="skip-link" href="#main">
           {t('app.skip')}
         </a>
