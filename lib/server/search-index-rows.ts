@@ -15,11 +15,13 @@ import {
   sites,
 } from '@/db/schema';
 import type { MilestoneDto } from '@/lib/api/dto';
-import type { AcceptanceCriterion } from '@/lib/domain/codes';
+import type { AcceptanceCriterion, Verdict } from '@/lib/domain/codes';
 import { formatPartialDate } from '@/lib/domain/partial-date';
-import { getTranslator, type Locale } from '@/lib/i18n/translator';
+import { messages } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/i18n/translator';
 import { siteLevels } from './designations';
 import { loadMilestones, projectStatusOf } from './milestone-records';
+import { groupBy } from './records';
 import { cleanText } from './search-text';
 
 /**
@@ -106,13 +108,17 @@ export function buildingRows(tx: Tx, ids: number[] | null): SearchRow[] {
   }));
 }
 
-/** Labels of codes in both languages, written into the index so that 终期验收 or "final acceptance" finds a verdict. */
-function labels(locale: Locale) {
-  const t = getTranslator(locale);
+/**
+ * Labels of codes in both languages, written into the index so that 终期验收 or "final acceptance"
+ * finds a verdict. Read from the message files themselves rather than through next-intl's translator
+ * (they are plain words): the index is also built outside Next, by scripts that load records in bulk.
+ */
+export function labels(locale: Locale) {
+  const m = messages[locale];
   return {
-    milestone: (m: MilestoneDto) => t(`milestone.${m.kind}`),
-    verdict: (v: NonNullable<NonNullable<MilestoneDto['inspection']>['verdict']>) => t(`verdict.${v}`),
-    criterion: (c: AcceptanceCriterion) => t(`criterion.${c}`),
+    milestone: (ms: Pick<MilestoneDto, 'kind'>) => m.milestone[ms.kind],
+    verdict: (v: Verdict) => m.verdict[v],
+    criterion: (c: AcceptanceCriterion) => m.criterion[c],
     /** 方案批复（2019年5月7日）, plan approved (7 May 2019). */
     dated: (label: string, d: string | null) =>
       d ? (locale === 'zh' ? `${label}（${formatPartialDate(d, locale)}）` : `${label} (${formatPartialDate(d, locale)})`) : label,
@@ -137,13 +143,16 @@ export function projectRows(tx: Tx, ids: number[] | null): SearchRow[] {
     tx,
     rows.map((r) => r.project.siteId),
   );
-  const covered = tx
-    .select({ projectId: projectBuildings.projectId, nameZh: buildings.nameZh, nameEn: buildings.nameEn })
-    .from(projectBuildings)
-    .innerJoin(buildings, eq(buildings.id, projectBuildings.buildingId))
-    .where(inArray(projectBuildings.projectId, projectIds))
-    .orderBy(asc(buildings.position))
-    .all();
+  const covered = groupBy(
+    tx
+      .select({ projectId: projectBuildings.projectId, nameZh: buildings.nameZh, nameEn: buildings.nameEn })
+      .from(projectBuildings)
+      .innerJoin(buildings, eq(buildings.id, projectBuildings.buildingId))
+      .where(ids === null ? undefined : inArray(projectBuildings.projectId, projectIds))
+      .orderBy(asc(buildings.position))
+      .all(),
+    (c) => c.projectId,
+  );
   const zh = labels('zh');
   const en = labels('en');
 
@@ -163,7 +172,7 @@ export function projectRows(tx: Tx, ids: number[] | null): SearchRow[] {
     // A milestone's or a verdict's own words are searched; the project's name is shown with them, not
     // searched, or every part of a project would match whatever its name matches.
     const partOf = { contextZh: titleZh, contextEn: titleEn };
-    const mine = covered.filter((c) => c.projectId === p.id);
+    const mine = covered.get(p.id) ?? [];
     const out: SearchRow[] = [
       {
         ...shared,

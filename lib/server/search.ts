@@ -32,9 +32,21 @@ import {
 export const TOTAL_CAP = 1000;
 /** bm25 weights of title_zh, title_en, body_zh, body_en: a match in a name counts most. */
 const WEIGHTS = sql.raw('bm25(search_fts, 8.0, 8.0, 1.0, 1.0)');
-/** The indexed text of a row, as one string for instr(); control characters never occur in it, so no term spans two fields. */
-const HAYSTACK = sql.raw(`lower(d.title_zh || char(1) || coalesce(d.title_en, '') || char(1) || d.body_zh || char(1) || d.body_en)`);
-const TITLES = sql.raw(`lower(d.title_zh || char(1) || coalesce(d.title_en, ''))`);
+const TITLE_COLUMNS = ['d.title_zh', 'd.title_en'];
+const TEXT_COLUMNS = [...TITLE_COLUMNS, 'd.body_zh', 'd.body_en'];
+
+/**
+ * A short term in any of these columns. ASCII letters are matched case-insensitively, as FTS5 does,
+ * with lower() (the term is folded likewise); other text is compared as it is, which spares a lower()
+ * of every row for the Chinese terms this path mostly serves.
+ */
+function contains(columns: string[], term: string): SQL {
+  const folded = /[A-Za-z]/.test(term);
+  const checks = columns.map((c) =>
+    folded ? sql`instr(lower(${sql.raw(c)}), ${foldCase(term)}) > 0` : sql`instr(${sql.raw(c)}, ${term}) > 0`,
+  );
+  return sql`(${sql.join(checks, sql` or `)})`;
+}
 const TYPE_ORDER = sql.raw(`case d.type ${SEARCH_TYPES.map((t, i) => `when '${t}' then ${i}`).join(' ')} end`);
 
 interface IndexRow {
@@ -64,7 +76,7 @@ function filters(params: SearchParams, terms: SearchTerms): SQL[] {
   if (params.level) where.push(sql`d.level = ${params.level}`);
   if (params.status) where.push(sql`d.status = ${params.status}`);
   if (params.category) where.push(sql`d.category = ${params.category}`);
-  for (const term of terms.short) where.push(sql`instr(${HAYSTACK}, ${foldCase(term)}) > 0`);
+  for (const term of terms.short) where.push(contains(TEXT_COLUMNS, term));
   return where;
 }
 
@@ -84,7 +96,7 @@ export function matching(params: SearchParams, terms: SearchTerms): { select: SQ
     };
   }
   // No ranking function without MATCH: a name that contains the terms first, then by kind of record.
-  const inTitles = and(terms.short.map((t) => sql`instr(${TITLES}, ${foldCase(t)}) > 0`));
+  const inTitles = and(terms.short.map((t) => contains(TITLE_COLUMNS, t)));
   return {
     select: sql`select d.id as id from search_documents d where ${and(where)}`,
     order: sql`order by (${inTitles}) desc, ${TYPE_ORDER}, d.id`,
