@@ -103,7 +103,7 @@ export async function prepareFile(bytes: Buffer, field = 'file'): Promise<Prepar
 
 /** `files/` in the database's folder (DATABASE_PATH), so a backup of that folder holds both. */
 export function filesRoot(): string {
-  return path.join(path.dirname(databasePath()), 'files');
+  return path.join(/*turbopackIgnore: true*/ path.dirname(databasePath()), 'files');
 }
 
 function assertHash(sha256: string) {
@@ -114,17 +114,17 @@ function assertHash(sha256: string) {
 /** Where a file (or one of its variants, or its manifest) lives: `files/ab/abcdef….` */
 export function storedPath(root: string, sha256: string, suffix: '' | `.${ImageVariant}.webp` | '.json' = ''): string {
   assertHash(sha256);
-  return path.join(root, sha256.slice(0, 2), `${sha256}${suffix}`);
+  return path.join(/*turbopackIgnore: true*/ root, sha256.slice(0, 2), `${sha256}${suffix}`);
 }
 
 export const variantPath = (root: string, sha256: string, variant: ImageVariant) => storedPath(root, sha256, `.${variant}.webp`);
 
 /** Temp file in the same file system, then rename: a reader never sees half a file. */
 function writeAtomically(root: string, target: string, data: Buffer | string) {
-  const tmpDir = path.join(root, '.tmp');
+  const tmpDir = path.join(/*turbopackIgnore: true*/ root, '.tmp');
   fs.mkdirSync(tmpDir, { recursive: true });
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  const tmp = path.join(tmpDir, randomUUID());
+  const tmp = path.join(/*turbopackIgnore: true*/ tmpDir, randomUUID());
   try {
     fs.writeFileSync(tmp, data, { flag: 'wx' });
     fs.renameSync(tmp, target);

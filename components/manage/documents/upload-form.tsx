@@ -54,6 +54,7 @@ export function UploadForm({ project }: { project: ProjectDetail }) {
   const id = useId();
   const queryClient = useQueryClient();
   const fileRef = useRef<HTMLInputElement>(null);
+  const suggested = useRef<string | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [values, setValues] = useState<Values>(EMPTY);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -100,9 +101,17 @@ export function UploadForm({ project }: { project: ProjectDetail }) {
     setUploaded(null);
     touch('file');
     setServerErrors(({ file: _dropped, ...rest }) => rest);
-    // A clerk names most files after what they are: the name (without extension) starts the title.
-    if (chosen && !values.title) setValues((prev) => ({ ...prev, title: chosen.name.replace(/\.[^.]+$/, '').slice(0, 200) }));
-    if (chosen && !values.kind && IMAGE_TYPES.includes(chosen.type)) setValues((prev) => ({ ...prev, kind: 'photo' }));
+    if (!chosen) return;
+    // A clerk names most files after what they are: the name (without extension) starts the title,
+    // unless the clerk has typed one (a title taken from the previous file is replaced).
+    const fromName = chosen.name.replace(/\.[^.]+$/, '').slice(0, 200);
+    const previous = suggested.current;
+    setValues((prev) => ({
+      ...prev,
+      title: !prev.title || prev.title === previous ? fromName : prev.title,
+      kind: !prev.kind && IMAGE_TYPES.includes(chosen.type) ? 'photo' : prev.kind,
+    }));
+    suggested.current = fromName;
   }
 
   function submit(event: FormEvent) {
