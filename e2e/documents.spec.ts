@@ -104,7 +104,9 @@ test('staff upload a photo and a PDF; the public page shows the thumbnail, and i
 
   const link = section.getByRole('link', { name: '竣工报告' });
   await expect(link).toHaveAttribute('href', `/files/${pdfId}`);
-  await expect(section.getByRole('listitem').filter({ has: page.getByRole('link', { name: '竣工报告' }) })).toContainText('竣工报告（PDF，1 KB）');
+  await expect(section.getByRole('listitem').filter({ has: page.getByRole('link', { name: '竣工报告' }) })).toContainText(
+    '竣工报告（PDF，1 KB）',
+  );
   const pdf = await anonymous.get(`/files/${pdfId}`);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()['content-type']).toBe('application/pdf');
@@ -347,5 +349,45 @@ test('rectification evidence: photos attached when submitting, public as a befor
     await img.scrollIntoViewIfNeeded();
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
   }
+  await readerContext.close();
+});
+
+test("a building's before/after photos, uploaded in the site editor, show side by side on its public page", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await signInPage(page, staffUser.email);
+  await page.goto(`/manage/sites/${SITE}`);
+  await page.getByRole('button', { name: '编辑：档案测试楼' }).click();
+  const section = page.getByRole('region', { name: '照片与档案' });
+  const form = section.getByRole('form', { name: '上传文件' });
+  for (const [name, side, colour] of [
+    ['档案测试楼修缮前', '修缮前', '#555555'],
+    ['档案测试楼修缮后', '修缮后', '#c9b27c'],
+  ] as const) {
+    await form.getByLabel('文件').setInputFiles({ name: `${name}.png`, mimeType: 'image/png', buffer: await photo('png', colour) });
+    await expect(form.getByLabel('类别')).toHaveValue('photo');
+    await form.getByLabel('修缮前后对照').selectOption({ label: side });
+    await form.getByRole('checkbox', { name: '公开' }).check();
+    await form.getByRole('button', { name: '上传' }).click();
+    await expect(form.getByRole('status')).toHaveText(`✓ 已上传：${name}`);
+    await expect(section.getByRole('listitem').filter({ hasText: name })).toContainText(`照片 · ${side}`);
+  }
+
+  const readerContext = await browser.newContext({ baseURL });
+  const reader = await readerContext.newPage();
+  await reader.goto(`/sites/${SITE}/buildings/archive-hall`);
+  const docs = reader.getByRole('region', { name: '档案与照片' });
+  await expect(docs.getByRole('heading', { name: '修缮前后对照' })).toBeVisible();
+  await expect(docs.getByText('修缮前', { exact: true })).toBeVisible();
+  await expect(docs.getByText('修缮后', { exact: true })).toBeVisible();
+  for (const name of ['档案测试楼修缮前', '档案测试楼修缮后']) {
+    const img = docs.getByRole('img', { name });
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+  }
+  await reader.goto(`/en/sites/${SITE}/buildings/archive-hall`);
+  await expect(reader.getByRole('region', { name: 'Documents and photos' }).getByText('Before restoration', { exact: true })).toBeVisible();
   await readerContext.close();
 });

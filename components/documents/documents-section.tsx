@@ -57,7 +57,7 @@ export function DocumentsSection({ documents, rectificationEvidence = [] }: Prop
                   labels={{ before: t('documents.before'), after: t('documents.after') }}
                   heading={
                     <p>
-                      <span className="muted">{t('documents.item')}：</span>
+                      <span className="muted">{t('documents.item')}</span>
                       <LocalText text={pair.item.description} />
                     </p>
                   }

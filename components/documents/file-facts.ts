@@ -2,7 +2,7 @@ import type { DocumentDto } from '@/lib/api/dto';
 import { htmlLang, type Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translator';
 
-/** "PDF，1.2 MB" / "PDF, 1.2 MB": what a reader is about to open. */
+/** "（PDF，1.2 MB）" / " (PDF, 1.2 MB)": what a reader is about to open, punctuated for the language. */
 export function fileFacts(doc: DocumentDto, t: Translator, locale: Locale): string {
   const number = new Intl.NumberFormat(htmlLang[locale], { maximumFractionDigits: 1 });
   const size =

@@ -18,6 +18,19 @@ export const projectDocumentsQuery = (slug: string): QueryContract<StaffDocument
   };
 };
 
+export const buildingDocumentsTag = (site: string, building: string) => `${manageTags.site(site)}:building:${building}:documents`;
+
+/** A building's own documents and photos (not its projects'). */
+export const buildingDocumentsQuery = (site: string, building: string): QueryContract<StaffDocumentListDto> => {
+  const tag = buildingDocumentsTag(site, building);
+  return {
+    tag,
+    key: keyOf(tag),
+    fetcher: ({ signal } = {}) =>
+      apiFetch<StaffDocumentListDto>(`/api/v1/documents?building=${encodeURIComponent(`${site}/${building}`)}`, { signal }),
+  };
+};
+
 /** multipart/form-data: the browser sets the boundary, so no content-type is given here. */
 export const uploadDocument = (form: FormData) => apiFetch<StaffDocumentDto>('/api/v1/documents', { method: 'POST', body: form });
 

@@ -3,24 +3,24 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
-import type { MilestoneDto, StaffDocumentDto } from '@/lib/api/dto';
+import type { StaffDocumentDto } from '@/lib/api/dto';
 import { isApiProblem } from '@/lib/api/fetcher';
-import type { RectificationItemDetail } from '@/lib/api/review-dto';
 import { t } from '../i18n';
-import { deleteDocument, documentWriteKeys, patchDocument } from './document-api';
+import { deleteDocument, patchDocument } from './document-api';
 import styles from './documents.module.css';
-import { attachedTo, sizeText } from './labels';
+import { evidenceWords, sizeText } from './labels';
 import { Thumbnail } from './thumbnail';
 
 interface Props {
   doc: StaffDocumentDto;
-  projectSlug: string;
-  milestones: MilestoneDto[];
-  items: RectificationItemDetail[];
+  /** What the document belongs to, in words ("节点：开工"). */
+  attachedTo: string;
+  /** Query keys a change makes stale. */
+  invalidates: readonly (readonly string[])[];
 }
 
 /** One uploaded file: what it is and belongs to, whether the public sees it, and deleting it. */
-export function DocumentItem({ doc, projectSlug, milestones, items }: Props) {
+export function DocumentItem({ doc, attachedTo, invalidates }: Props) {
   const queryClient = useQueryClient();
   const titleId = useId();
   const [confirming, setConfirming] = useState(false);
@@ -31,7 +31,7 @@ export function DocumentItem({ doc, projectSlug, milestones, items }: Props) {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
   const refresh = () => {
-    for (const queryKey of documentWriteKeys(projectSlug)) void queryClient.invalidateQueries({ queryKey });
+    for (const queryKey of invalidates) void queryClient.invalidateQueries({ queryKey });
   };
   const visibility = useMutation({
     mutationFn: (makePublic: boolean) => patchDocument(doc.id, { public: makePublic }),
@@ -41,7 +41,7 @@ export function DocumentItem({ doc, projectSlug, milestones, items }: Props) {
   const removal = useMutation({ mutationFn: () => deleteDocument(doc.id), onSettled: refresh });
   const error = visibility.error ?? removal.error;
   const kind = t(`manage.documents.kinds.${doc.kind}`);
-  const evidence = doc.evidence && t(doc.evidence === 'before' ? 'manage.documents.evidenceBefore' : 'manage.documents.evidenceAfter');
+  const evidence = evidenceWords(doc);
 
   return (
     <li className={styles.item} aria-labelledby={titleId}>
@@ -57,9 +57,7 @@ export function DocumentItem({ doc, projectSlug, milestones, items }: Props) {
             <Badge tone="none" symbol="◌" label={t('manage.documents.privateBadge')} />
           )}
         </p>
-        <p className={`muted small ${styles.facts}`}>
-          {[kind, evidence, sizeText(doc.sizeBytes), attachedTo(doc, milestones, items)].filter(Boolean).join(' · ')}
-        </p>
+        <p className={`muted small ${styles.facts}`}>{[kind, evidence, sizeText(doc.sizeBytes), attachedTo].filter(Boolean).join(' · ')}</p>
         <div className={styles.actions}>
           {!confirming ? (
             <>

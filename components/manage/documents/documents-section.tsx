@@ -5,9 +5,10 @@ import type { ProjectDetail } from '@/lib/api/dto';
 import { options, projectInspectionsQuery } from '@/lib/api/queries';
 import { t } from '../i18n';
 import { LoadError, Loading } from '../query-state';
-import { projectDocumentsQuery } from './document-api';
+import { documentWriteKeys, projectDocumentsQuery } from './document-api';
 import { DocumentItem } from './document-item';
 import styles from './documents.module.css';
+import { attachedTo, inspectionLabel, milestoneLabel } from './labels';
 import { UploadForm } from './upload-form';
 
 /** 档案文件 in the project editor: the upload form and every document of the project, private ones too. */
@@ -25,7 +26,12 @@ export function DocumentsSection({ project }: { project: ProjectDetail }) {
     list = (
       <ul className={styles.list}>
         {documents.data.items.map((doc) => (
-          <DocumentItem key={doc.id} doc={doc} projectSlug={project.slug} milestones={project.milestones} items={items} />
+          <DocumentItem
+            key={doc.id}
+            doc={doc}
+            attachedTo={attachedTo(doc, project.milestones, items)}
+            invalidates={documentWriteKeys(project.slug)}
+          />
         ))}
       </ul>
     );
@@ -34,8 +40,17 @@ export function DocumentsSection({ project }: { project: ProjectDetail }) {
     <section className="panel" aria-labelledby="documents-heading">
       <h2 id="documents-heading">{t('manage.documents.title')}</h2>
       <p className="muted small">{t('manage.documents.lead')}</p>
-      <UploadForm project={project} />
-      <h3>{t('manage.documents.list')}</h3>
+      <UploadForm
+        owner={{ field: 'project', value: project.slug, label: t('manage.documents.targetProject') }}
+        targets={project.milestones.flatMap((m) => [
+          { value: `milestone:${m.id}`, label: t('manage.documents.targetMilestone', { name: milestoneLabel(m) }) },
+          ...(m.inspection
+            ? [{ value: `inspection:${m.inspection.id}`, label: t('manage.documents.targetInspection', { name: inspectionLabel(m) }) }]
+            : []),
+        ])}
+        invalidates={documentWriteKeys(project.slug)}
+      />
+      <h3 className={styles.listHeading}>{t('manage.documents.list')}</h3>
       {list}
     </section>
   );

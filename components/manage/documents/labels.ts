@@ -30,6 +30,15 @@ export function attachedTo(doc: StaffDocumentDto, milestones: MilestoneDto[], it
   return t('manage.documents.attachedProject');
 }
 
+/** 整改前/整改后 for a rectification item's photos, 修缮前/修缮后 for a building's; null for other documents. */
+export function evidenceWords(doc: Pick<StaffDocumentDto, 'evidence' | 'rectificationItemId'>): string | null {
+  if (!doc.evidence) return null;
+  if (doc.rectificationItemId !== null) {
+    return t(doc.evidence === 'before' ? 'manage.documents.evidenceBefore' : 'manage.documents.evidenceAfter');
+  }
+  return t(doc.evidence === 'before' ? 'manage.documents.restorationBefore' : 'manage.documents.restorationAfter');
+}
+
 export function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }

@@ -5,36 +5,49 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import { CheckboxField } from '@/components/manage/forms/checkbox-field';
 import { describedBy, FieldShell, TextField } from '@/components/manage/forms/field';
 import formStyles from '@/components/manage/forms/form.module.css';
+import type { Option } from '@/components/manage/forms/options';
 import { SelectField } from '@/components/manage/forms/select-field';
 import { documentFieldErrors, documentUploadSchema } from '@/lib/api/document-schemas';
-import type { ProjectDetail } from '@/lib/api/dto';
 import { isApiProblem } from '@/lib/api/fetcher';
 import { DOCUMENT_KINDS } from '@/lib/domain/codes';
 import { t } from '../i18n';
-import { ACCEPTED_TYPES, documentWriteKeys, IMAGE_TYPES, megabytes, UPLOAD_LIMIT, uploadDocument } from './document-api';
-import { inspectionLabel, milestoneLabel } from './labels';
+import { ACCEPTED_TYPES, IMAGE_TYPES, megabytes, UPLOAD_LIMIT, uploadDocument } from './document-api';
 
 interface Values {
   title: string;
   titleEn: string;
   kind: string;
   public: boolean;
-  /** "project", "milestone:12" or "inspection:3". */
+  /** "" for the owner itself, else "milestone:12" or "inspection:3". */
   target: string;
+  /** "", "before" or "after". */
+  evidence: string;
 }
 
-const EMPTY: Values = { title: '', titleEn: '', kind: '', public: false, target: 'project' };
+const EMPTY: Values = { title: '', titleEn: '', kind: '', public: false, target: '', evidence: '' };
 type Errors = Record<string, string[]>;
 
+export interface UploadFormProps {
+  /** The record a file belongs to unless another target is picked: a project by slug, a building by "site/building". */
+  owner: { field: 'project' | 'building'; value: string; label: string };
+  /** Records of the owner a file may belong to instead (a project's milestones and inspections). */
+  targets?: Option[];
+  /** Offer before/after (a building's restoration photos). */
+  evidence?: boolean;
+  /** Query keys a successful upload makes stale. */
+  invalidates: readonly (readonly string[])[];
+}
+
 /** The upload's text fields as the API takes them: one target field, named by its kind. */
-function fieldsOf(values: Values, projectSlug: string): Record<string, string> {
+function fieldsOf(values: Values, owner: UploadFormProps['owner']): Record<string, string> {
   const [kind, id] = values.target.split(':');
   return {
     title: values.title,
     titleEn: values.titleEn,
     kind: values.kind,
     public: String(values.public),
-    ...(kind === 'project' || !id ? { project: projectSlug } : { [kind as string]: id }),
+    evidence: values.evidence,
+    ...(kind && id ? { [kind]: id } : { [owner.field]: owner.value }),
   };
 }
 
@@ -47,10 +60,10 @@ function fileErrors(file: File | null): string[] {
 }
 
 /** The server names targets by their own field; the form has one select for all of them. */
-const TARGET_FIELDS = ['target', 'project', 'milestone', 'inspection'];
+const TARGET_FIELDS = ['target', 'project', 'building', 'milestone', 'inspection'];
 
-/** Staff upload a PDF or a photo to the project, one of its milestones or one of its inspections. */
-export function UploadForm({ project }: { project: ProjectDetail }) {
+/** Staff upload a PDF or a photo to a project (or one of its milestones or inspections) or to a building. */
+export function UploadForm({ owner, targets = [], evidence = false, invalidates }: UploadFormProps) {
   const id = useId();
   const queryClient = useQueryClient();
   const fileRef = useRef<HTMLInputElement>(null);
@@ -62,7 +75,7 @@ export function UploadForm({ project }: { project: ProjectDetail }) {
   const [serverErrors, setServerErrors] = useState<Errors>({});
   const [uploaded, setUploaded] = useState<string | null>(null);
 
-  const fields = fieldsOf(values, project.slug);
+  const fields = fieldsOf(values, owner);
   const parsed = documentUploadSchema.safeParse(fields);
   const local: Errors = { ...(parsed.success ? {} : documentFieldErrors(parsed.error)), file: fileErrors(file) };
 
@@ -76,7 +89,7 @@ export function UploadForm({ project }: { project: ProjectDetail }) {
       setAttempted(false);
       setServerErrors({});
       if (fileRef.current) fileRef.current.value = '';
-      for (const queryKey of documentWriteKeys(project.slug)) void queryClient.invalidateQueries({ queryKey });
+      for (const queryKey of invalidates) void queryClient.invalidateQueries({ queryKey });
     },
     onError: (error) => setServerErrors(isApiProblem(error) ? error.errors : {}),
   });
@@ -128,7 +141,7 @@ export function UploadForm({ project }: { project: ProjectDetail }) {
 
   const fileId = `${id}-file`;
   const fileErrs = errorsFor('file');
-  const shown = new Set(['file', 'title', 'titleEn', 'kind', 'public', ...TARGET_FIELDS]);
+  const shown = new Set(['file', 'title', 'titleEn', 'kind', 'public', 'evidence', ...TARGET_FIELDS]);
   const otherErrors = Object.entries(serverErrors).flatMap(([k, list]) => (shown.has(k) ? [] : list));
   const failure = mutation.error && (isApiProblem(mutation.error) ? mutation.error.detail : String(mutation.error));
 
@@ -180,28 +193,36 @@ export function UploadForm({ project }: { project: ProjectDetail }) {
           onChange={(v) => set('kind', v)}
           onBlur={() => touch('kind')}
         />
-        <SelectField
-          id={`${id}-target`}
-          label={t('manage.documents.target')}
-          hint={t('manage.documents.targetHint')}
-          required
-          placeholder={t('manage.documents.targetProject')}
-          options={project.milestones.flatMap((m) => [
-            { value: `milestone:${m.id}`, label: t('manage.documents.targetMilestone', { name: milestoneLabel(m) }) },
-            ...(m.inspection
-              ? [
-                  {
-                    value: `inspection:${m.inspection.id}`,
-                    label: t('manage.documents.targetInspection', { name: inspectionLabel(m) }),
-                  },
-                ]
-              : []),
-          ])}
-          value={values.target === 'project' ? '' : values.target}
-          errors={errorsFor('target', TARGET_FIELDS)}
-          onChange={(v) => set('target', v || 'project')}
-          onBlur={() => touch('target')}
-        />
+        {targets.length > 0 && (
+          <SelectField
+            id={`${id}-target`}
+            label={t('manage.documents.target')}
+            hint={t('manage.documents.targetHint')}
+            required
+            placeholder={owner.label}
+            options={targets}
+            value={values.target}
+            errors={errorsFor('target', TARGET_FIELDS)}
+            onChange={(v) => set('target', v)}
+            onBlur={() => touch('target')}
+          />
+        )}
+        {evidence && (
+          <SelectField
+            id={`${id}-evidence`}
+            label={t('manage.documents.evidenceField')}
+            hint={t('manage.documents.evidenceHint')}
+            placeholder={t('manage.documents.evidenceNone')}
+            options={[
+              { value: 'before', label: t('manage.documents.restorationBefore') },
+              { value: 'after', label: t('manage.documents.restorationAfter') },
+            ]}
+            value={values.evidence}
+            errors={errorsFor('evidence')}
+            onChange={(v) => set('evidence', v)}
+            onBlur={() => touch('evidence')}
+          />
+        )}
       </div>
       <CheckboxField
         id={`${id}-public`}

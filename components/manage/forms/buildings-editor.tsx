@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { BuildingDocuments } from '@/components/manage/documents/building-documents';
 import { formatNumber } from '@/lib/i18n/translator';
 import { type BuildingFields, BuildingForm } from './building-form';
 import { EditableItem } from './editable-item';
@@ -32,7 +33,12 @@ export function BuildingsEditor({ siteSlug, buildings }: { siteSlug: string; bui
                 </>
               }
             >
-              {(close) => <BuildingForm siteSlug={siteSlug} building={b} onDone={close} />}
+              {(close) => (
+                <>
+                  <BuildingForm siteSlug={siteSlug} building={b} onDone={close} />
+                  <BuildingDocuments siteSlug={siteSlug} buildingSlug={b.slug} />
+                </>
+              )}
             </EditableItem>
           ))}
         </ol>
