@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { DocumentsSection } from '@/components/documents/documents-section';
 import { QrCode } from '@/components/sharing/qr-code';
-import { DocumentsSection } from '@/components/documents/documents-section';
 import { MilestoneTimeline } from '@/components/timeline/milestone-timeline';
 import { ApprovalsTable } from '@/components/ui/approvals-table';
 import { InspectionCard, ScheduledInspection } from '@/components/ui/inspection-card';

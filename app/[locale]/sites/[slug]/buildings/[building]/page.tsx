@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { DocumentsSection } from '@/components/documents/documents-section';
 import { QrCode } from '@/components/sharing/qr-code';
-import { DocumentsSection } from '@/components/documents/documents-section';
 import { EventsTimeline } from '@/components/timeline/events-list';
 import { ApprovalsTable } from '@/components/ui/approvals-table';
 import { LocalText } from '@/components/ui/local-text';
