@@ -6,7 +6,7 @@ import styles from './documents.module.css';
 import { Photo } from './photo';
 
 /** Side by side from a phone's width up: each photo is about half the column. */
-const PAIR_SIZES = '(max-width: 60rem) 50vw, 24rem';
+const PAIR_SIZES = '(max-width: 56rem) 50vw, 26rem';
 
 interface Props {
   before: DocumentDto[];
@@ -22,11 +22,13 @@ function Side({ photos, label }: { photos: DocumentDto[]; label: string }) {
   return (
     <div className={styles.side}>
       <p className={styles.sideLabel}>{label}</p>
-      {photos.length ? (
-        photos.map((p) => <Photo key={p.id} doc={p} sizes={PAIR_SIZES} />)
-      ) : (
-        <p className={`muted small ${styles.noPhoto}`}>{t('documents.noPhoto')}</p>
-      )}
+      <div className={styles.sidePhotos}>
+        {photos.length ? (
+          photos.map((p) => <Photo key={p.id} doc={p} sizes={PAIR_SIZES} />)
+        ) : (
+          <p className={`muted small ${styles.noPhoto}`}>{t('documents.noPhoto')}</p>
+        )}
+      </div>
     </div>
   );
 }

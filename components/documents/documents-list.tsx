@@ -18,7 +18,7 @@ export function DocumentsList({ documents }: { documents: DocumentDto[] }) {
           <a href={d.url}>
             <LocalText text={d.title} />
           </a>
-          <span className="muted small">{fileFacts(d, t, locale)}</span>
+          <span className={`muted small ${styles.facts}`}>{fileFacts(d, t, locale)}</span>
         </li>
       ))}
     </ul>
