@@ -29,7 +29,11 @@ function disposition(doc: DocumentRow, variant: string | undefined, type: string
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
   const base = `${ascii || `document-${doc.id}`}${suffix}.${ext}`;
-  const utf8 = encodeURIComponent(`${doc.titleZh}${suffix}.${ext}`);
+  // RFC 8187 leaves ' ( ) * out of attr-char: encode them too, not only what encodeURIComponent does.
+  const utf8 = encodeURIComponent(`${doc.titleZh}${suffix}.${ext}`).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `inline; filename="${base}"; filename*=UTF-8''${utf8}`;
 }
 

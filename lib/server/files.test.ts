@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { UnsupportedMediaTypeError } from './errors';
+import { type PayloadTooLargeError, UnsupportedMediaTypeError } from './errors';
 import { prepareFile, readManifest, removeFile, sniffType, storedPath, variantPath, writeFile } from './files';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -46,6 +46,16 @@ describe('prepareFile', () => {
     const error = await prepareFile(fake).catch((e: unknown) => e);
     expect((error as UnsupportedMediaTypeError).status).toBe(415);
     expect((error as UnsupportedMediaTypeError).errors?.file?.[0]).toMatch(/图片无法解码/);
+  });
+
+  it('refuses an image of more pixels than the limit from its header, before decoding it (413)', async () => {
+    // 12000×9000 of one colour: a small PNG that would unpack to 324 MB.
+    const bomb = await sharp({ create: { width: 12000, height: 9000, channels: 3, background: '#fff' } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
+    const error = await prepareFile(bomb).catch((e: unknown) => e);
+    expect((error as PayloadTooLargeError).status).toBe(413);
+    expect((error as PayloadTooLargeError).errors?.file).toEqual(['文件：图片不能超过 1 亿像素（此图 12000×9000），请缩小后上传']);
   });
 
   it('keeps a PDF as it is, without variants', async () => {

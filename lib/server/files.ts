@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { databasePath } from '@/db/open';
-import { UnsupportedMediaTypeError } from './errors';
+import { PayloadTooLargeError, UnsupportedMediaTypeError } from './errors';
 
 /**
  * The archive's files: content-addressed under `files/` beside the database, so the same bytes are
@@ -35,6 +35,12 @@ export interface ImageManifest extends Dimensions {
   variants: Record<ImageVariant, Dimensions>;
 }
 
+/**
+ * More pixels than any camera a bureau uses: a 20 MB PNG of a flat colour can unpack to gigabytes,
+ * so the pixel count is checked from the header before anything is decoded.
+ */
+export const PIXEL_LIMIT = 100_000_000;
+
 /** The rule a refused upload is told, naming the field. */
 export const TYPE_RULE = '文件：只接受 PDF、JPEG、PNG 或 WebP（按文件内容判断，与文件名和声明的类型无关）';
 
@@ -64,7 +70,7 @@ export interface PreparedFile {
 }
 
 async function renderVariants(bytes: Buffer): Promise<NonNullable<PreparedFile['image']>> {
-  const source = () => sharp(bytes, { failOn: 'error' }).autoOrient();
+  const source = () => sharp(bytes, { failOn: 'error', limitInputPixels: PIXEL_LIMIT }).autoOrient();
   const oriented = await source().toBuffer({ resolveWithObject: true });
   const variants = {} as Record<ImageVariant, Buffer>;
   const sizes = {} as Record<ImageVariant, Dimensions>;
@@ -90,13 +96,19 @@ export async function prepareFile(bytes: Buffer, field = 'file'): Promise<Prepar
   if (!mimeType) throw new UnsupportedMediaTypeError(field, TYPE_RULE);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (mimeType === 'application/pdf') return { bytes, sha256, mimeType, sizeBytes: bytes.length, image: null };
+  const undecodable = new UnsupportedMediaTypeError(field, '文件：图片无法解码（文件可能已损坏或不完整），请重新导出后上传');
+  const meta = await sharp(bytes)
+    .metadata()
+    .catch(() => null);
+  if (!meta || SHARP_FORMAT[meta.format ?? ''] !== mimeType || !meta.width || !meta.height) throw undecodable;
+  if (meta.width * meta.height > PIXEL_LIMIT) {
+    throw new PayloadTooLargeError(field, `文件：图片不能超过 1 亿像素（此图 ${meta.width}×${meta.height}），请缩小后上传`);
+  }
   let image: PreparedFile['image'];
   try {
-    const meta = await sharp(bytes).metadata();
-    if (SHARP_FORMAT[meta.format ?? ''] !== mimeType || !meta.width || !meta.height) throw new Error(`decoded as ${meta.format}`);
     image = await renderVariants(bytes);
   } catch {
-    throw new UnsupportedMediaTypeError(field, '文件：图片无法解码（文件可能已损坏或不完整），请重新导出后上传');
+    throw undecodable;
   }
   return { bytes, sha256, mimeType, sizeBytes: bytes.length, image };
 }
