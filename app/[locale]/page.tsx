@@ -75,7 +75,9 @@ export default async function HomePage({ params }: Props) {
                   {s.district && (
                     <>
                       {' · '}
-                      <LocalText text={s.district} />
+                      <span className="nowrap">
+                        <LocalText text={s.district} />
+                      </span>
                     </>
                   )}
                 </p>

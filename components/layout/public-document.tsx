@@ -21,7 +21,7 @@ export function PublicDocument({ locale, children }: { locale: Locale; children:
           {t('app.skip')}
         </a>
         <NextIntlClientProvider locale={locale} messages={clientMessages(locale)}>
-          <SiteHeader languageSwitch={<LanguageSwitch current={locale} label={t('nav.language')} />} />
+          <SiteHeader languageSwitch={<LanguageSwitch label={t('nav.language')} />} />
           <main id="main" className="wrap">
             {children}
           </main>
