@@ -100,7 +100,13 @@ test('staff upload a photo and a PDF; the public page shows the thumbnail, and i
   expect(thumb.status()).toBe(200);
   expect(thumb.headers()['content-type']).toBe('image/webp');
   expect(thumb.headers()['x-content-type-options']).toBe('nosniff');
-  expect(thumb.headers()['cache-control']).toMatch(/^public, max-age=\d{6,}/);
+  expect(thumb.headers()['cache-control']).toBe('public, max-age=86400');
+  // The original photo may carry EXIF (a GPS position): a reader without an account gets the
+  // stripped 1600 variant in its place; staff get the original bytes.
+  const original = await anonymous.get(`/files/${photoId}`, { maxRedirects: 0 });
+  expect(original.status()).toBe(307);
+  expect(new URL(original.headers().location as string).pathname).toBe(`/files/${photoId}/1600`);
+  expect((await staff.get(`/files/${photoId}`)).headers()['content-type']).toBe('image/png');
 
   const link = section.getByRole('link', { name: '竣工报告' });
   await expect(link).toHaveAttribute('href', `/files/${pdfId}`);

@@ -41,6 +41,12 @@ export function serveDocument(actor: Actor | null, id: number, variant: string |
   const [found] = documentsWithVisibility(getDb(), eq(documents.id, id));
   if (!found || (!found.isPublic && !(actor && READS_PRIVATE.includes(actor.role)))) throw new NotFoundError('document', id);
   const { doc, isPublic } = found;
+  // An image's original may carry EXIF (a camera's GPS position); only the stripped WebP
+  // variants go to readers without an account, the largest of them in the original's place.
+  const insider = actor !== null && READS_PRIVATE.includes(actor.role);
+  if (variant === undefined && doc.mimeType.startsWith('image/') && !insider) {
+    return Response.redirect(new URL(`/files/${id}/1600`, request.url), 307);
+  }
   const root = filesRoot();
   let file: string;
   let type: string;
@@ -62,7 +68,8 @@ export function serveDocument(actor: Actor | null, id: number, variant: string |
     'content-type': type,
     'x-content-type-options': 'nosniff',
     'content-disposition': disposition(doc, variant, type),
-    'cache-control': isPublic ? 'public, max-age=2592000' : 'private, no-store',
+    // A day, not a month: a document made private later leaves shared caches soon; the ETag revalidates cheaply.
+    'cache-control': isPublic ? 'public, max-age=86400' : 'private, no-store',
     etag,
   });
   if (!isPublic) headers.set('vary', 'cookie');
