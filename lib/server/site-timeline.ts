@@ -16,7 +16,8 @@ export function buildTimeline(input: {
       date: d.date,
       kind: 'designation',
       code: d.level,
-      detail: d.documentNumber ? { zh: d.documentNumber, en: d.documentNumber } : null,
+      // A document number (国发〔2019〕22号) exists only in Chinese: English pages mark it lang="zh-CN".
+      detail: d.documentNumber ? { zh: d.documentNumber, en: null } : null,
       project: null,
       verdict: null,
     });
