@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { markChinese } from '@/components/ui/chinese-runs';
 import type { TextRange } from '@/lib/api/dto';
 import { htmlLang, type Locale } from '@/lib/i18n/locale';
 
@@ -19,10 +20,11 @@ export function HighlightedText({ text, ranges, lang, pageLocale }: Props) {
   let at = 0;
   for (const [start, end] of ranges) {
     if (start < at || end <= start || end > text.length) continue;
-    if (start > at) parts.push(text.slice(at, start));
-    parts.push(<mark key={start}>{text.slice(start, end)}</mark>);
+    if (start > at) parts.push(markChinese(text.slice(at, start), lang));
+    parts.push(<mark key={start}>{markChinese(text.slice(start, end), lang)}</mark>);
     at = end;
   }
-  if (at < text.length) parts.push(text.slice(at));
+  // English text can quote Chinese (a site's aliases before its address): those runs are marked too.
+  if (at < text.length) parts.push(markChinese(text.slice(at), lang));
   return lang === pageLocale ? parts : <span lang={htmlLang[lang]}>{parts}</span>;
 }

@@ -1,3 +1,4 @@
+import { markChinese } from '@/components/ui/chinese-runs';
 import { SEARCH_TYPES } from '@/lib/api/search-schema';
 import { PROJECT_CATEGORIES, PROJECT_STATUSES, PROTECTION_LEVELS } from '@/lib/domain/codes';
 import { localeHref, useReaderLocale } from '@/lib/i18n/locale';
@@ -47,7 +48,8 @@ export function SearchForm({ values, errors }: Props) {
           </button>
         </div>
         <p id="search-q-hint" className="muted small">
-          {t('search.hint')}
+          {/* The English hint gives Chinese examples (二砂, 车间). */}
+          {markChinese(t('search.hint'), locale)}
         </p>
         <fieldset className={styles.filters}>
           <legend>{t('search.filters')}</legend>

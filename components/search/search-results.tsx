@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { markChinese } from '@/components/ui/chinese-runs';
 import type { SearchHitDto, SearchResultDto } from '@/lib/api/dto';
 import type { SearchParams } from '@/lib/api/search-schema';
 import { useReaderLocale } from '@/lib/i18n/locale';
@@ -51,7 +52,8 @@ export function SearchResults({ result, params }: { result: SearchResultDto; par
       <h2 id="search-results-heading">{t('search.results')}</h2>
       {items.length === 0 ? (
         <div className={styles.none}>
-          <p>{t('search.none', { query: result.query })}</p>
+          {/* The reader's words may be Chinese on an English page. */}
+          <p>{markChinese(t('search.none', { query: result.query }), locale)}</p>
           <p className="muted">{t('search.noneHint')}</p>
         </div>
       ) : (
