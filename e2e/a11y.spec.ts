@@ -157,6 +157,45 @@ for (const [locale, { prefix }] of Object.entries(LOCALES)) {
   });
 }
 
+/** Chinese on an English page (a record without English yet, a quoted search term) is marked as Chinese. */
+async function expectChineseMarked(page: Page) {
+  const unmarked = await page.evaluate(() => {
+    const chinese = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u;
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !chinese.test(node.textContent ?? '') || parent.closest('[aria-hidden="true"], script, style')) continue;
+      if (!parent.closest('[lang]')?.getAttribute('lang')?.startsWith('zh'))
+        found.push(`<${parent.tagName.toLowerCase()}> ${node.textContent?.trim()}`);
+    }
+    return found;
+  });
+  expect(unmarked, 'Chinese text without lang="zh-CN" on an English page').toEqual([]);
+}
+
+test.describe('lang, en', () => {
+  for (const [name, path] of [
+    ['home', '/en'],
+    ['site', `/en${SITE}`],
+    ['building', `/en${SITE}/buildings/office-building`],
+    ['project', `/en${OFFICE_PROJECT}`],
+    ['timeline', '/en/timeline'],
+    ['search with Chinese results', `/en/search?q=${encodeURIComponent('砂轮')}`],
+    ['search for Chinese words without results', `/en/search?q=${encodeURIComponent('没有这种东西')}`],
+  ]) {
+    test(`${name}: every run of Chinese is marked lang="zh-CN"`, async ({ page }) => {
+      await open(page, path as string);
+      await expectChineseMarked(page);
+    });
+  }
+
+  test('opinion page: every run of Chinese is marked lang="zh-CN"', async ({ page }) => {
+    await open(page, await opinionPath(page, '/en'));
+    await expectChineseMarked(page);
+  });
+});
+
 for (const [locale, l] of Object.entries(LOCALES)) {
   test.describe(`keyboard, ${locale}`, () => {
     test('the first Tab offers the skip link, and Tab reaches the language switch with a visible ring', async ({ page }) => {
