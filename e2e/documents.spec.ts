@@ -229,6 +229,12 @@ test('the audit trail has the upload, its change and its deletion; shared bytes 
   expect(fs.existsSync(`${original}.thumb.webp`)).toBe(false);
   const deleted = db.prepare("select action from audit_events where entity = 'document' and entity_id = ?").pluck().all(String(second));
   expect(deleted).toEqual(['upload', 'delete']);
+  // The project's history tells it too, the deleted document included.
+  const history = (await (await staff.get(`/api/v1/projects/${PROJECT}/history`)).json()) as {
+    items: { entity: string; entityId: string; action: string }[];
+  };
+  const told = history.items.filter((i) => i.entity === 'document' && i.entityId === String(second)).map((i) => i.action);
+  expect(told).toEqual(['delete', 'upload']);
 });
 
 const editor = async (page: Page) => {

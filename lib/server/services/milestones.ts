@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, inArray, or } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/audit';
 import { getDb } from '@/db/client';
 import { auditEvents, inspections, milestones, projects, rectificationItems, user } from '@/db/schema';
@@ -176,6 +176,11 @@ export function projectHistory(actor: Actor | null, slug: string): HistoryDto {
     .leftJoin(rectificationItems, eq(rectificationItems.inspectionId, inspections.id))
     .where(eq(milestones.projectId, project.id))
     .all();
+  // Documents stay in the audit trail after they are deleted, so they are found by the project named in the event.
+  const ofDocuments = and(
+    eq(auditEvents.entity, 'document'),
+    sql`json_extract(coalesce(${auditEvents.after}, ${auditEvents.before}), '$.projectId') = ${project.id}`,
+  );
   const ids = (key: 'milestone' | 'inspection' | 'item') => [...new Set(rows.flatMap((r) => (r[key] === null ? [] : [String(r[key])])))];
   const of = (entity: string, list: string[]) =>
     list.length ? and(eq(auditEvents.entity, entity), inArray(auditEvents.entityId, list)) : undefined;
@@ -186,6 +191,7 @@ export function projectHistory(actor: Actor | null, slug: string): HistoryDto {
         of('milestone', ids('milestone')),
         of('inspection', ids('inspection')),
         of('rectification_item', ids('item')),
+        ofDocuments,
       ),
     ),
   };
