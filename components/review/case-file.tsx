@@ -82,7 +82,11 @@ export function CaseFile({ dto }: { dto: InspectionReviewDto }) {
         <ul className="rv-file-documents">
           {context.documents.map((d) => (
             <li key={d.id}>
-              <span className="muted small">{t(`review.documentKind.${d.kind}`)}</span> {d.title}{' '}
+              <span className="muted small">{t(`review.documentKind.${d.kind}`)}</span>{' '}
+              {/* The panel is signed in: /files serves it private documents too. */}
+              <a href={`/files/${d.id}`} target="_blank" rel="noopener">
+                {d.title}
+              </a>{' '}
               <span className="small">{d.public ? t('review.file.public') : t('review.file.private')}</span>
             </li>
           ))}
