@@ -25,6 +25,9 @@ export function SiteHeader({ languageSwitch }: { languageSwitch?: ReactNode }) {
             <li>
               <Link href={localeHref(locale, '/timeline')}>{t('nav.timeline')}</Link>
             </li>
+            <li>
+              <Link href={localeHref(locale, '/search')}>{t('search.title')}</Link>
+            </li>
           </ul>
         </nav>
         {languageSwitch}
