@@ -1,7 +1,7 @@
 import { LocalText } from '@/components/ui/local-text';
 import type { DocumentDto } from '@/lib/api/dto';
-import { useReaderLocale } from '@/lib/i18n/locale';
-import { pickText } from '@/lib/i18n/translator';
+import { htmlLang, useReaderLocale } from '@/lib/i18n/locale';
+import { isFallback, pickText } from '@/lib/i18n/translator';
 import styles from './documents.module.css';
 
 interface Props {
@@ -32,6 +32,8 @@ export function Photo({ doc, sizes, caption }: Props) {
           width={image.thumb.width}
           height={image.thumb.height}
           alt={pickText(doc.title, locale)}
+          // An English reader's alt text may be the Chinese title (no English yet): say so to the screen reader.
+          lang={isFallback(doc.title, locale) ? htmlLang.zh : undefined}
           loading="lazy"
           decoding="async"
         />
