@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { auditPage, formatAudit } from '../scripts/lighthouse-audit';
-import { OFFICE_PROJECT, SITE } from './fixtures';
+import { OFFICE_PROJECT, RUBBER_PROJECT, SITE } from './fixtures';
 
 /**
  * Accessibility of every public page in both languages, on the readers' server (the seeded 二砂
@@ -135,9 +135,11 @@ for (const [locale, { prefix }] of Object.entries(LOCALES)) {
       ['site', at(prefix, SITE)],
       ['building', at(prefix, `${SITE}/buildings/office-building`)],
       ['project', at(prefix, OFFICE_PROJECT)],
+      ['project under way', at(prefix, RUBBER_PROJECT)],
       ['timeline', at(prefix, '/timeline')],
       ['search with results', at(prefix, `/search?q=${encodeURIComponent('砂轮')}`)],
       ['search without results', at(prefix, `/search?q=${encodeURIComponent('没有这种东西')}`)],
+      ['search form', at(prefix, '/search')],
       ['404', at(prefix, '/no-such-page'), 404],
     ];
     for (const [name, path, status] of pages) {
@@ -180,6 +182,7 @@ test.describe('lang, en', () => {
     ['site', `/en${SITE}`],
     ['building', `/en${SITE}/buildings/office-building`],
     ['project', `/en${OFFICE_PROJECT}`],
+    ['project under way', `/en${RUBBER_PROJECT}`],
     ['timeline', '/en/timeline'],
     ['search with Chinese results', `/en/search?q=${encodeURIComponent('砂轮')}`],
     ['search for Chinese words without results', `/en/search?q=${encodeURIComponent('没有这种东西')}`],
