@@ -64,5 +64,5 @@ function safeDecode(part: string): string {
  * reaching [locale] with "favicon.ico" as its language. A new route at the app's root belongs here.
  */
 export const config = {
-  matcher: ['/((?!api/|_next/|_vercel|files/|feed\\.xml$|calendar\\.ics$|robots\\.txt$|sitemap\\.xml$).*)'],
+  matcher: ['/((?!api/|_next/|_vercel|files/|feed\\.xml$|calendar\\.ics$|robots\\.txt$|sitemap\\.xml$|icon\\.svg$).*)'],
 };

@@ -96,7 +96,7 @@ test('the English project page tells the story with English dates, gaps and verd
   );
 
   const notes = page.getByRole('region', { name: 'Notes from checking the record' }).getByRole('listitem');
-  await expect(notes.first()).toContainText('Mid-term inspection (13 August 2020) was found Basically qualified');
+  await expect(notes.first()).toContainText('Mid-term inspection (13 August 2020) was found basically qualified');
   await expectNoHorizontalScroll(page);
 });
 

@@ -54,6 +54,16 @@ describe('dates in each language', () => {
       'The mid-term inspection (13 August 2020) should fall between construction start (July 2020) and completion (—)',
     );
   });
+
+  it('puts a verdict in lower case mid-sentence in English, as it is in Chinese', () => {
+    const f = finding('rectification_required', 'warning', [1], {
+      kind: 'midterm_inspection',
+      date: '2020-08-13',
+      verdict: 'basically_qualified',
+    });
+    expect(describeFinding(f, getTranslator('en'), 'en')).toMatch(/^Mid-term inspection \(13 August 2020\) was found basically qualified/);
+    expect(describeFinding(f, getTranslator('zh'), 'zh')).toContain('“基本合格”');
+  });
 });
 
 describe('shorten', () => {
