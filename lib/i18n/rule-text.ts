@@ -22,9 +22,11 @@ function inWords(t: Translator, finding: RuleFinding, locale: Locale): Record<st
   for (const [name, raw] of Object.entries(finding.message.values)) {
     const value = String(raw);
     const namespace = VALUE_LABELS[name];
-    if (namespace) words[name] = t(`${namespace}.${value}` as 'milestone.archived');
-    // English labels are capitalised for headings and badges; a verdict sits mid-sentence here.
-    if (name === 'verdict' && locale === 'en') words[name] = (words[name] ?? '').toLowerCase();
+    if (namespace) {
+      const label = t(`${namespace}.${value}` as 'milestone.archived');
+      // English labels are capitalised for headings and badges; a verdict sits mid-sentence here.
+      words[name] = name === 'verdict' && locale === 'en' ? label.toLowerCase() : label;
+    }
     // An empty date means "not recorded yet" (no completion date when checking a window).
     else if (DATE_VALUES.has(name)) words[name] = isPartialDate(value) ? formatPartialDate(value, locale) : '—';
     else words[name] = value;
