@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import type { InspectionDto } from '@/lib/api/dto';
-import { formatPartialDate } from '@/lib/domain/partial-date';
+import { formatInstant, formatPartialDate } from '@/lib/domain/partial-date';
 import { localeHref, useReaderLocale } from '@/lib/i18n/locale';
 import { getTranslator } from '@/lib/i18n/translator';
-import { clause, formatInstant, opinionHref } from './format';
+import { clause, opinionHref } from './format';
 
 /** On a correction: which opinion it corrects, why, and who opened it when, with a link to the original. */
 export function AmendmentNote({ projectSlug, amends }: { projectSlug: string; amends: NonNullable<InspectionDto['amends']> }) {

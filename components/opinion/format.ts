@@ -1,31 +1,6 @@
-import type { InspectionDto, RectificationItemDto } from '@/lib/api/dto';
+import type { InspectionDto } from '@/lib/api/dto';
 import type { MilestoneKind } from '@/lib/domain/codes';
-import { formatPartialDate, toIsoRange } from '@/lib/domain/partial-date';
 import { defaultLocale, type Locale, pickText, type Translator } from '@/lib/i18n/translator';
-
-/** Signing times are instants; a reader in China reads them on Beijing time, whatever the server's zone. */
-const SHANGHAI = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** 2024年9月12日 or 12 September 2024, with the time (14:05) when asked: Beijing time in both languages. */
-export function formatInstant(iso: string, withTime = false, locale: Locale = defaultLocale): string {
-  const parts = Object.fromEntries(SHANGHAI.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  const day = `${parts.year}-${parts.month?.padStart(2, '0')}-${parts.day?.padStart(2, '0')}`;
-  const date = formatPartialDate(day, locale);
-  return withTime ? `${date} ${parts.hour}:${parts.minute}` : date;
-}
-
-/** Past its due date (the whole span of a month or a year) and not verified closed. */
-export function isOverdue(item: Pick<RectificationItemDto, 'due' | 'status'>, today: string): boolean {
-  return item.status !== 'closed' && item.due !== null && toIsoRange(item.due).end < today;
-}
 
 /** Where a decided inspection's printable opinion lives (without the language prefix: see localeHref). */
 export function opinionHref(projectSlug: string, inspectionId: number): string {

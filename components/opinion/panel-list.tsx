@@ -1,8 +1,8 @@
 import { LocalText } from '@/components/ui/local-text';
 import type { PanelSignatureDto } from '@/lib/api/dto';
+import { formatInstant } from '@/lib/domain/partial-date';
 import { useReaderLocale } from '@/lib/i18n/locale';
 import { getTranslator } from '@/lib/i18n/translator';
-import { formatInstant } from './format';
 
 /** The panel as the signed opinion lists it: the chair first, each with the time they signed. */
 export function PanelList({ panel }: { panel: PanelSignatureDto[] }) {

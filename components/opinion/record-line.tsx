@@ -1,7 +1,7 @@
 import type { InspectionDto } from '@/lib/api/dto';
+import { formatInstant } from '@/lib/domain/partial-date';
 import { useReaderLocale } from '@/lib/i18n/locale';
 import { getTranslator } from '@/lib/i18n/translator';
-import { formatInstant } from './format';
 
 /** How the record stands: signed here by the whole panel, or imported from a published report. */
 export function RecordLine({ inspection }: { inspection: InspectionDto }) {

@@ -4,9 +4,9 @@ import { PartialDateText } from '@/components/ui/partial-date';
 import type { RectificationItemDto } from '@/lib/api/dto';
 import type { RectificationStatus } from '@/lib/domain/codes';
 import { formatPartialDate } from '@/lib/domain/partial-date';
+import { isOverdue } from '@/lib/domain/rectification';
 import { useReaderLocale } from '@/lib/i18n/locale';
 import { getTranslator } from '@/lib/i18n/translator';
-import { isOverdue } from './format';
 
 const statusTone: Record<RectificationStatus, [tone: string, symbol: string]> = {
   open: ['pending', '○'],

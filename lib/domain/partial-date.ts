@@ -165,3 +165,22 @@ function say(n: number, locale: Locale, zh: [string, string], en: [string, strin
 export function bureauToday(now: Date = new Date()): PartialDate {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+/** Signing times are instants; a reader in China reads them on Beijing time, whatever the server's zone. */
+const SHANGHAI = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** 2024年9月12日 or 12 September 2024, with the time (14:05) when asked: Beijing time in both languages. */
+export function formatInstant(iso: string, withTime = false, locale: Locale = 'zh'): string {
+  const parts = Object.fromEntries(SHANGHAI.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  const day = `${parts.year}-${parts.month?.padStart(2, '0')}-${parts.day?.padStart(2, '0')}`;
+  const date = formatPartialDate(day, locale);
+  return withTime ? `${date} ${parts.hour}:${parts.minute}` : date;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant } from '@/components/opinion/format';
+import { formatInstant } from '@/lib/domain/partial-date';
 import { finding } from '@/lib/domain/rule-finding';
 import { isLocale, localeHref, toLocale } from './locale';
 import { shorten } from './page-metadata';

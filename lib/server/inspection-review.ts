@@ -22,7 +22,8 @@ import {
 import type { InspectionReviewDto, InspectionStage, RectificationItemDetail } from '@/lib/api/review-dto';
 import { ACCEPTANCE_CRITERIA, type InspectionKind } from '@/lib/domain/codes';
 import { canonicalVerdict, proposeCriteria, type VerdictContent, verdictFromCriteria } from '@/lib/domain/panel';
-import { bureauToday, toIsoRange } from '@/lib/domain/partial-date';
+import { bureauToday } from '@/lib/domain/partial-date';
+import { isOverdue } from '@/lib/domain/rectification';
 import { NotFoundError } from './errors';
 import { loadMilestones, projectStatusOf } from './milestone-records';
 import { loadApprovals } from './projects';
@@ -109,7 +110,7 @@ export function itemDetails(tx: Tx, rows: ItemRow[], today: string, org?: OrgLoo
     responsible: lookup(r.responsibleId),
     due: r.due,
     status: r.status,
-    overdue: r.status !== 'closed' && r.due !== null && toIsoRange(r.due).end < today,
+    overdue: isOverdue(r, today),
     submittedAt: r.submittedAt?.toISOString() ?? null,
     submittedBy: name(r.submittedBy),
     submissionNote: r.submissionNote,

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { auditEvents, inspections, milestones, projects, rectificationItems, user } from '@/db/schema';
 import type { DashboardDto, DueMilestone } from '@/lib/api/manage-dto';
 import { bureauToday, toIsoRange } from '@/lib/domain/partial-date';
+import { isOverdue } from '@/lib/domain/rectification';
 import type { Actor } from '../actor';
 import { isCurrentDecided } from '../inspection-records';
 import { summarizeProjects } from '../projects';
@@ -51,7 +52,7 @@ export function getDashboard(actor: Actor | null, today = bureauToday()): Dashbo
       description: item.descriptionZh,
       status: item.status,
       due: item.due,
-      overdue: item.due !== null && toIsoRange(item.due).end < today,
+      overdue: isOverdue(item, today),
       inspection: kind,
       project: { slug, title },
     }));
