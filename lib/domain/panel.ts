@@ -9,6 +9,10 @@ export interface Grade {
   grade: CriterionGrade;
 }
 
+/** Criteria in the order real opinions list them, not the order they were entered or stored. */
+export const byCriterionOrder = (a: { criterion: AcceptanceCriterion }, b: { criterion: AcceptanceCriterion }) =>
+  ACCEPTANCE_CRITERIA.indexOf(a.criterion) - ACCEPTANCE_CRITERIA.indexOf(b.criterion);
+
 /** CRITERION_GRADES runs from best (good) to worst (unqualified). */
 const rank = (g: CriterionGrade) => CRITERION_GRADES.indexOf(g);
 
@@ -54,7 +58,7 @@ export interface VerdictContent {
  * and a member signing a draft that changed under them is refused.
  */
 export function canonicalVerdict(v: VerdictContent): string {
-  const criteria = [...v.criteria].sort((a, b) => ACCEPTANCE_CRITERIA.indexOf(a.criterion) - ACCEPTANCE_CRITERIA.indexOf(b.criterion));
+  const criteria = [...v.criteria].sort(byCriterionOrder);
   return JSON.stringify([
     v.verdict,
     v.unanimous,

@@ -13,7 +13,7 @@ import {
   user,
 } from '@/db/schema';
 import type { InspectionDto } from '@/lib/api/dto';
-import { ACCEPTANCE_CRITERIA } from '@/lib/domain/codes';
+import { byCriterionOrder } from '@/lib/domain/panel';
 import { groupBy, loadOrganisations, localized } from './records';
 
 /** Signed by the whole panel, or imported from a published record: what it says stands. */
@@ -33,9 +33,6 @@ export function currentInspections(rows: Inspection[]): Inspection[] {
   const superseded = new Set(rows.filter((i) => i.amendsId !== null && isDecided(i)).map((i) => i.amendsId));
   return rows.filter((i) => !superseded.has(i.id) && (i.amendsId === null || isDecided(i)));
 }
-
-const byCriterionOrder = <T extends { criterion: (typeof ACCEPTANCE_CRITERIA)[number] }>(a: T, b: T) =>
-  ACCEPTANCE_CRITERIA.indexOf(a.criterion) - ACCEPTANCE_CRITERIA.indexOf(b.criterion);
 
 /**
  * The public inspection of each milestone, in a fixed number of statements however many there

@@ -20,8 +20,8 @@ import {
   user,
 } from '@/db/schema';
 import type { InspectionReviewDto, InspectionStage, RectificationItemDetail } from '@/lib/api/review-dto';
-import { ACCEPTANCE_CRITERIA, type InspectionKind } from '@/lib/domain/codes';
-import { canonicalVerdict, proposeCriteria, type VerdictContent, verdictFromCriteria } from '@/lib/domain/panel';
+import type { InspectionKind } from '@/lib/domain/codes';
+import { byCriterionOrder, canonicalVerdict, proposeCriteria, type VerdictContent, verdictFromCriteria } from '@/lib/domain/panel';
 import { bureauToday } from '@/lib/domain/partial-date';
 import { isOverdue } from '@/lib/domain/rectification';
 import { NotFoundError } from './errors';
@@ -65,8 +65,7 @@ export function verdictContentOf(tx: Tx, i: Inspection): VerdictContent | null {
       .from(inspectionCriteria)
       .where(eq(inspectionCriteria.inspectionId, i.id))
       .all()
-      // In the order opinions list them, not the order they were stored.
-      .sort((a, b) => ACCEPTANCE_CRITERIA.indexOf(a.criterion) - ACCEPTANCE_CRITERIA.indexOf(b.criterion)),
+      .sort(byCriterionOrder),
     findings: tx
       .select({ criterion: inspectionFindings.criterion, text: inspectionFindings.textZh })
       .from(inspectionFindings)
