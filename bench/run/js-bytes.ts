@@ -115,7 +115,7 @@ async function measureFile(ref: ScriptRef): Promise<MeasuredFile> {
   const [sent, raw] = [await download(ref.url, BROWSER_ENCODINGS), await download(ref.url, 'identity')];
   if (sent.status !== 200 || raw.status !== 200) throw new Error(`${ref.url} answered ${sent.status}`);
   return {
-    url: ref.url,
+    url: new URL(ref.url).pathname, // the path alone: the port of one run means nothing in the results
     noModule: ref.noModule,
     transferredBytes: sent.body.length,
     encoding: sent.encoding,

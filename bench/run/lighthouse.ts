@@ -48,7 +48,7 @@ export async function auditPerformance(url: string): Promise<LighthouseFigures> 
       return value;
     };
     return {
-      url,
+      url: new URL(url).pathname,
       performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
       lcpMs: Math.round(metric('largest-contentful-paint')),
       tbtMs: Math.round(metric('total-blocking-time')),

@@ -69,7 +69,7 @@ export function tableRows(r: BenchResults): Row[] {
     checks: [atLeast(`${TARGETS.freshnessRuns}/${TARGETS.freshnessRuns}`, r.freshness.shownOnNextRequest, TARGETS.freshnessRuns)],
   });
   rows.push({
-    figure: `Server RSS (${r.memory.processes} processes)`,
+    figure: `Server RSS (${r.memory.processes} process${r.memory.processes === 1 ? '' : 'es'})`,
     measured: `${int(r.memory.startMb)} MB after warm-up · ${int(r.memory.afterMb)} MB after the run`,
     checks: [atMost(`≤ ${TARGETS.rssAfterMb} MB after`, r.memory.afterMb, TARGETS.rssAfterMb)],
   });

@@ -81,6 +81,7 @@ export interface MemoryFigures {
 }
 
 export interface JsFile {
+  /** The file's path on the server. */
   url: string;
   kind: 'runtime' | 'app';
   /** A `<script noModule>`: fetched only by browsers without ES modules, so not counted. */
@@ -110,6 +111,7 @@ export interface JsFigures {
 }
 
 export interface LighthouseFigures {
+  /** The audited page's path. */
   url: string;
   performance: number;
   lcpMs: number;
