@@ -71,6 +71,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => pr
 
 runCli('bench', async () => {
   const { source, durationS, port, build } = options();
+  const machine = describeMachine(); // before anything of ours loads the machine
   if (!fs.existsSync(path.join('node_modules', 'next'))) throw new Error('run it from the project folder (no node_modules/next here)');
 
   await ensureSource(source);
@@ -112,7 +113,7 @@ runCli('bench', async () => {
     const memoryAfter = serverRss(server.pid);
 
     const results: BenchResults = {
-      machine: describeMachine(),
+      machine,
       database,
       pages: sample.pages,
       load,

@@ -22,5 +22,6 @@ export function describeMachine(): Machine {
     node: process.version,
     os: osName(),
     date: new Date().toISOString(),
+    loadAverage: Math.round((os.loadavg()[0] ?? 0) * 100) / 100,
   };
 }

@@ -30,7 +30,7 @@ const search = (group: SearchFigures['group'], connections: number, p95Ms: numbe
 /** A run that meets every target. */
 function passing(): BenchResults {
   return {
-    machine: { cpu: 'AMD EPYC', cores: 2, ramGb: 23.5, node: 'v20.20.2', os: 'Debian', date: '2026-11-27T00:00:00.000Z' },
+    machine: { cpu: 'AMD EPYC', cores: 2, ramGb: 23.5, node: 'v20.20.2', os: 'Debian', date: '2026-11-27T00:00:00.000Z', loadAverage: 0.1 },
     database: { source: 'data/bench.db', bytes: 1e9, counts: { sites: 50_000, milestones: 800_000 } },
     pages: {
       project: { slug: 'p', path: '/projects/p', milestones: 12, decidedInspections: 2 },
@@ -99,6 +99,12 @@ describe('the table', () => {
       expect(markOf(table, figure), figure).toBe('✗');
     expect(markOf(table, 'Search, 3+ characters, 10 connections')).toBe('✓');
     expect(missed(rows)).toHaveLength(9);
+  });
+
+  it('does not pass "0 errors" for a run in which no request completed', () => {
+    const r = passing();
+    r.load[3] = { ...load('project-spread', 50, 0, 0), requests: 0, p50Ms: null, p99Ms: null };
+    expect(markOf(renderTable(tableRows(r)), 'Project pages spread over 2,000')).toBe('✗');
   });
 
   it('shows the target beside the figure and the measured values in the row', () => {

@@ -7,6 +7,8 @@ export interface Machine {
   node: string;
   os: string;
   date: string;
+  /** The 1-minute load average before the run: anything else busy on the machine shows here. */
+  loadAverage: number;
 }
 
 export interface DatabaseFacts {
