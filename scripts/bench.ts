@@ -94,7 +94,7 @@ runCli('bench', async () => {
     server = await startServer(port, copy.file);
     const { url } = server;
 
-    await warmPages(url, sample);
+    const aboutServedAs = await warmPages(url, sample);
     const database = describeDatabase(copy.file, source);
     const memoryStart = serverRss(server.pid);
     progress(`warm; server RSS ${memoryStart.mb} MB in ${memoryStart.processes} processes`);
@@ -115,7 +115,7 @@ runCli('bench', async () => {
     const results: BenchResults = {
       machine,
       database,
-      pages: sample.pages,
+      pages: { ...sample.pages, about: { ...sample.pages.about, servedAs: aboutServedAs } },
       load,
       ratios: { projectToAbout: ratioToAbout(load, 'project'), siteToAbout: ratioToAbout(load, 'site') },
       search,

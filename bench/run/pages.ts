@@ -4,26 +4,42 @@
  * rendered yet, to show honestly what a first visit costs next to the cached figures.
  */
 import { pageLatency, runLoad } from './load';
-import type { LoadFigures } from './results';
+import type { LoadFigures, ServedAs } from './results';
 import type { Sample } from './sample';
 
 export const CONNECTIONS = [10, 50] as const;
 export const SPREAD_CONNECTIONS = 50;
 
-/** One request to each page, so the measured runs see warm caches; a page that is not there stops the run. */
-export async function warmPages(baseUrl: string, sample: Sample): Promise<void> {
-  const about = await fetch(`${baseUrl}${sample.pages.about.path}`);
-  await about.arrayBuffer();
-  if (about.status === 404) {
+/**
+ * How Next served a page, from the headers `next start` sets: the ratio rows mean something only
+ * when the about page really is the static, prerendered page of the issue.
+ */
+export function servedAs(headers: Headers): ServedAs {
+  if (headers.get('x-nextjs-postponed') === '1') return 'partial prerender';
+  if (headers.get('x-nextjs-cache') || headers.get('x-nextjs-prerender') === '1') return 'static, prerendered';
+  return 'rendered per request';
+}
+
+/**
+ * One request to each page, so the measured runs see warm caches; a page that is not there stops the
+ * run. Returns how the about page was served (its second answer, once any cache has it).
+ */
+export async function warmPages(baseUrl: string, sample: Sample): Promise<ServedAs> {
+  const first = await fetch(`${baseUrl}${sample.pages.about.path}`);
+  await first.arrayBuffer();
+  if (first.status === 404) {
     throw new Error(
       `${sample.pages.about.path} answers 404: the benchmark compares the pages with a static, prerendered about page (issue 6), which this build does not have`,
     );
   }
+  let about: ServedAs = 'rendered per request';
   for (const path of [sample.pages.about.path, sample.pages.project.path, sample.pages.site.path]) {
     const response = await fetch(`${baseUrl}${path}`, { signal: AbortSignal.timeout(300_000) });
     await response.arrayBuffer();
     if (response.status !== 200) throw new Error(`warming ${path}: answered ${response.status}`);
+    if (path === sample.pages.about.path) about = servedAs(response.headers);
   }
+  return about;
 }
 
 export async function measurePages(

@@ -35,7 +35,7 @@ function passing(): BenchResults {
     pages: {
       project: { slug: 'p', path: '/projects/p', milestones: 12, decidedInspections: 2 },
       site: { slug: 's', path: '/sites/s' },
-      about: { path: '/about' },
+      about: { path: '/about', servedAs: 'static, prerendered' },
       spreadProjects: 2000,
     },
     load: [load('project', 10, 2000, 10), load('project', 50, 2100, 45), load('about', 50, 2800, 30), load('project-spread', 50, 300, 900)],
@@ -69,6 +69,7 @@ describe('the table', () => {
     expect(markOf(table, 'Search, 1–2 characters, 10 connections')).toBe('✓');
     expect(markOf(table, 'Milestone save')).toBe('✓');
     expect(markOf(table, 'About page (static, prerendered), 50 connections')).toBe('');
+    expect(markOf(table, 'Project page ÷ about page')).toBe('✓');
     expect(markOf(table, 'Site page ÷ about page')).toBe('');
   });
 
@@ -99,6 +100,14 @@ describe('the table', () => {
       expect(markOf(table, figure), figure).toBe('✗');
     expect(markOf(table, 'Search, 3+ characters, 10 connections')).toBe('✓');
     expect(missed(rows)).toHaveLength(9);
+  });
+
+  it('does not pass the share of a static page when the about page was not served as one', () => {
+    const r = passing();
+    r.pages.about.servedAs = 'partial prerender';
+    const table = renderTable(tableRows(r));
+    expect(markOf(table, 'Project page ÷ about page')).toBe('✗');
+    expect(table).toContain('75% (the about page was served as partial prerender)');
   });
 
   it('does not pass "0 errors" for a run in which no request completed', () => {

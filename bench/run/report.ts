@@ -19,7 +19,7 @@ const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;
 const LOAD_LABELS: Record<LoadFigures['name'], string> = {
   project: 'Project page',
   site: 'Site page',
-  about: 'About page (static, prerendered)',
+  about: 'About page',
   'project-spread': 'Project pages spread over',
 };
 
@@ -35,7 +35,9 @@ function loadRow(load: LoadFigures, pages: BenchResults['pages']): Row {
   const label =
     load.name === 'project-spread'
       ? `${LOAD_LABELS[load.name]} ${int(pages.spreadProjects)} published projects (first visits)`
-      : LOAD_LABELS[load.name];
+      : load.name === 'about'
+        ? `${LOAD_LABELS[load.name]} (${pages.about.servedAs})`
+        : LOAD_LABELS[load.name];
   const measured = `${int(load.rps)} req/s · p50 ${ms(load.p50Ms)} · p99 ${ms(load.p99Ms)} · ${int(load.non2xx)} non-2xx · ${int(load.errors)} errors`;
   const checks: Check[] = [];
   if (load.name === 'project' && load.connections === 50) {
@@ -59,10 +61,18 @@ function searchRow(search: SearchFigures): Row {
 
 export function tableRows(r: BenchResults): Row[] {
   const rows: Row[] = r.load.map((load) => loadRow(load, r.pages));
+  // A share of a page that is not the static one of the issue would flatter the project page: not measured.
+  const aboutIsStatic = r.pages.about.servedAs === 'static, prerendered';
   rows.push({
     figure: 'Project page ÷ about page, req/s at 50 connections',
-    measured: percent(r.ratios.projectToAbout),
-    checks: [atLeast(`≥ ${percent(TARGETS.projectShareOfStatic)}`, r.ratios.projectToAbout, TARGETS.projectShareOfStatic)],
+    measured: `${percent(r.ratios.projectToAbout)}${aboutIsStatic ? '' : ` (the about page was served as ${r.pages.about.servedAs})`}`,
+    checks: [
+      atLeast(
+        `≥ ${percent(TARGETS.projectShareOfStatic)} of a static page`,
+        aboutIsStatic ? r.ratios.projectToAbout : null,
+        TARGETS.projectShareOfStatic,
+      ),
+    ],
   });
   rows.push({ figure: 'Site page ÷ about page, req/s at 50 connections', measured: percent(r.ratios.siteToAbout), checks: [] });
   rows.push(...r.search.map(searchRow));

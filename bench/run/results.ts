@@ -18,10 +18,13 @@ export interface DatabaseFacts {
   counts: Record<string, number>;
 }
 
+export type ServedAs = 'static, prerendered' | 'partial prerender' | 'rendered per request';
+
 export interface ChosenPages {
   project: { slug: string; path: string; milestones: number; decidedInspections: number };
   site: { slug: string; path: string };
-  about: { path: string };
+  /** How `next start` served it (its headers); the ratios need 'static, prerendered'. */
+  about: { path: string; servedAs: ServedAs };
   /** How many published projects the spread row rotates over. */
   spreadProjects: number;
 }

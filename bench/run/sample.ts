@@ -21,7 +21,8 @@ export interface Milestone {
 }
 
 export interface Sample {
-  pages: ChosenPages;
+  /** How the about page is served is learnt from the server, not the database. */
+  pages: Omit<ChosenPages, 'about'> & { about: { path: string } };
   spreadPaths: string[];
   searchTerms: { long: string[]; short: string[] };
   /** Milestones of published projects other than the measured one, for the writers. */
