@@ -59,6 +59,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     timeout: 300_000,
     reuseExistingServer: false,
-    env: { PORT: String(port), DATABASE_PATH: database },
+    // One public address for both servers: they share one build, whose prerendered pages carry it.
+    env: { PORT: String(port), DATABASE_PATH: database, PUBLIC_BASE_URL: `http://127.0.0.1:${readerPort}` },
   })),
 });

@@ -6,12 +6,12 @@ import { getPublicPagePaths } from '@/lib/server/feeds/public-pages';
 
 /**
  * Every public page in both languages (Chinese unprefixed, English under /en), each listing its
- * other language as an hreflang alternate. Request-time for the absolute addresses; the list of
+ * other language as an hreflang alternate. Request-time, so a changed PUBLIC_BASE_URL shows without a rebuild; the list of
  * pages is cached and revalidated by every write to a site or project.
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
-  const [base, paths] = await Promise.all([publicBaseUrl(), getPublicPagePaths()]);
+  const [base, paths] = [publicBaseUrl(), await getPublicPagePaths()];
   return paths.flatMap((path) => {
     const languages = {
       ...Object.fromEntries(locales.map((l) => [htmlLang[l], `${base}${localeHref(l, path)}`])),

@@ -298,7 +298,8 @@ test.describe('files', () => {
     expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(1);
     expect(event).toContain('DTSTART;VALUE=DATE:20310315');
     expect(event).toContain('DTEND;VALUE=DATE:20310316');
-    expect(event).toContain(`URL:${staffURL}/projects/${projects.published}`);
+    // Addresses use the configured public address (PUBLIC_BASE_URL: the reader server here), never the Host asked.
+    expect(event).toContain(`URL:${baseURL}/projects/${projects.published}`);
     expect(event).toContain(`SUMMARY:中期检查：${title.replaceAll(',', '\\,').replaceAll(';', '\\;')}`);
     expect(event.find((l) => l.startsWith('DESCRIPTION:'))).toContain('\\n组织单位：河南省文物局');
     const uid = event.find((l) => l.startsWith('UID:')) as string;
@@ -312,8 +313,8 @@ test.describe('files', () => {
     await problem(await anonymous.get(`/calendar.ics?project=${projects.hidden}`), 404);
 
     const sitemap = await (await anonymous.get('/sitemap.xml')).text();
-    expect(sitemap).toContain(`<loc>${staffURL}/projects/${projects.published}</loc>`);
-    expect(sitemap).toContain(`<loc>${staffURL}/en/projects/${projects.published}</loc>`);
+    expect(sitemap).toContain(`<loc>${baseURL}/projects/${projects.published}</loc>`);
+    expect(sitemap).toContain(`<loc>${baseURL}/en/projects/${projects.published}</loc>`);
     expect(sitemap).not.toContain(projects.hidden);
     await Promise.all([staff.dispose(), anonymous.dispose()]);
   });

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { databasePath, openDatabase } from '../db/open';
 import { seedDatabase } from '../db/seed/seed-database';
+import { publicBaseUrl } from '../lib/i18n/public-url';
 import { parseCli, runCli } from './cli';
 
 const usage = `
@@ -27,9 +28,13 @@ function newestMtime(entry: string): number {
   return fs.readdirSync(entry).reduce((newest, child) => Math.max(newest, newestMtime(path.join(entry, child))), stat.mtimeMs);
 }
 
+/** The public address the build's prerendered pages (e.g. /about) carry in their canonical links. */
+const BUILT_FOR = path.join('.next', 'PUBLIC_BASE_URL');
+
 function buildIsStale(): boolean {
   const buildId = path.join('.next', 'BUILD_ID');
   if (!fs.existsSync(buildId)) return true;
+  if (!fs.existsSync(BUILT_FOR) || fs.readFileSync(BUILT_FOR, 'utf8') !== publicBaseUrl()) return true;
   const built = fs.statSync(buildId).mtimeMs;
   return [...SOURCE_DIRS, ...SOURCE_FILES].some((entry) => newestMtime(entry) > built);
 }
@@ -74,6 +79,7 @@ runCli('start', () => {
     console.log('start: building the app (first start or changed sources)…');
     const build = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('the build failed (see above)');
+    fs.writeFileSync(BUILT_FOR, publicBaseUrl());
   });
 
   const port = process.env.PORT || '3000';

@@ -1,10 +1,13 @@
 import Link from 'next/link';
-import { localeHref, useReaderLocale } from '@/lib/i18n/locale';
+import { type Locale, localeHref } from '@/lib/i18n/locale';
 import { getTranslator } from '@/lib/i18n/translator';
 
-/** What a reader sees for a page that does not exist, in their language, with the way home. */
-export function NotFoundBody() {
-  const locale = useReaderLocale();
+/**
+ * What a reader sees for a page that does not exist, in their language, with the way home.
+ * The language is given, not read from next-intl: a not-found boundary renders before (and
+ * beside) the layout that would set it.
+ */
+export function NotFoundBody({ locale }: { locale: Locale }) {
   const t = getTranslator(locale);
   return (
     <section className="not-found">

@@ -1,7 +1,5 @@
-import { NextIntlClientProvider } from 'next-intl';
 import type { ReactNode } from 'react';
 import { htmlLang, type Locale } from '@/lib/i18n/locale';
-import { clientMessages } from '@/lib/i18n/messages';
 import { getTranslator } from '@/lib/i18n/translator';
 import { LanguageSwitch } from './language-switch';
 import { SiteFooter } from './site-footer';
@@ -11,6 +9,7 @@ import './public.css';
 /**
  * The public side's document in one language: <html lang>, the masthead with the language
  * switch, the page, the footer. The [locale] layout and the site-wide 404 both use it.
+ * No next-intl provider: no public client component reads messages, so none are sent.
  */
 export function PublicDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
   const t = getTranslator(locale);
@@ -20,13 +19,11 @@ export function PublicDocument({ locale, children }: { locale: Locale; children:
         <a className="skip-link" href="#main">
           {t('app.skip')}
         </a>
-        <NextIntlClientProvider locale={locale} messages={clientMessages(locale)}>
-          <SiteHeader languageSwitch={<LanguageSwitch label={t('nav.language')} />} />
-          <main id="main" className="wrap">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        <SiteHeader languageSwitch={<LanguageSwitch label={t('nav.language')} current={locale} />} />
+        <main id="main" className="wrap">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -29,11 +29,11 @@ interface Props {
 /**
  * A QR code of this page's absolute address, with the address in words beside it, for a sign on
  * the building or a printed page: a visitor scans it and opens the page in the language it was
- * printed in. Request-time (the address uses the configured or requested host); no client JS.
+ * printed in. No client JS.
  */
 export async function QrCode({ path, locale }: Props) {
   const t = getTranslator(locale);
-  const url = await publicUrl(locale, path);
+  const url = publicUrl(locale, path);
   // Level M survives a scuffed or partly covered print; a 2-module quiet zone inside the white box.
   const drawing = await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
   // The wrapper is the one image a screen reader meets, named in words; the drawing inside is hidden.

@@ -11,6 +11,7 @@ import {
   isPartialDate,
   parsePartialDate,
   precisionOf,
+  secondsUntilBureauMidnight,
   toIsoRange,
   truncatePartialDate,
 } from './partial-date';
@@ -256,5 +257,23 @@ describe('bureauToday', () => {
   it('is the date in China, not the server zone', () => {
     expect(bureauToday(new Date('2024-09-11T16:30:00Z'))).toBe('2024-09-12');
     expect(bureauToday(new Date('2024-09-11T15:59:00Z'))).toBe('2024-09-11');
+  });
+});
+
+describe('secondsUntilBureauMidnight', () => {
+  it('counts to midnight in Beijing, whatever the server zone', () => {
+    // 23:59:30 in Beijing is 15:59:30 UTC.
+    expect(secondsUntilBureauMidnight(new Date('2024-09-11T15:59:30Z'))).toBe(30);
+    // Midnight itself starts a whole new day.
+    expect(secondsUntilBureauMidnight(new Date('2024-09-11T16:00:00Z'))).toBe(86_400);
+    // 20:00 in Beijing.
+    expect(secondsUntilBureauMidnight(new Date('2024-09-12T12:00:00Z'))).toBe(4 * 3600);
+  });
+
+  it('lands on the moment bureauToday turns', () => {
+    const now = new Date('2024-02-28T09:17:41Z');
+    const turn = new Date(now.getTime() + secondsUntilBureauMidnight(now) * 1000);
+    expect(bureauToday(new Date(turn.getTime() - 1000))).toBe(bureauToday(now));
+    expect(bureauToday(turn)).not.toBe(bureauToday(now));
   });
 });

@@ -166,6 +166,15 @@ export function bureauToday(now: Date = new Date()): PartialDate {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
+/** China keeps UTC+8 all year (no daylight saving), so the bureau's midnight is a fixed offset. */
+const BUREAU_OFFSET_SECONDS = 8 * 3600;
+
+/** Seconds from `now` until the next midnight in the bureaus' time zone: when "today" turns. */
+export function secondsUntilBureauMidnight(now: Date = new Date()): number {
+  const intoDay = (Math.floor(now.getTime() / 1000) + BUREAU_OFFSET_SECONDS) % 86_400;
+  return 86_400 - intoDay;
+}
+
 /** Signing times are instants; a reader in China reads them on Beijing time, whatever the server's zone. */
 const SHANGHAI = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Asia/Shanghai',

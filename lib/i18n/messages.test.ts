@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as codes from '@/lib/domain/codes';
 import type { RuleName } from '@/lib/domain/rule-finding';
+import enAbout from '@/messages/en.about.json';
 import en from '@/messages/en.json';
 import enOpinion from '@/messages/en.opinion.json';
+import zhAbout from '@/messages/zh.about.json';
 import zh from '@/messages/zh.json';
 import zhOpinion from '@/messages/zh.opinion.json';
 
@@ -73,6 +75,7 @@ describe.each([
 describe.each([
   ['en.json', zh, en],
   ['en.opinion.json', zhOpinion, enOpinion],
+  ['en.about.json', zhAbout, enAbout],
 ] as const)('messages/%s', (_name, chinese, english) => {
   const zhFlat = flatten(chinese as unknown as Tree);
   const enFlat = flatten(english as unknown as Tree);

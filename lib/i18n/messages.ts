@@ -2,11 +2,13 @@
  * Every UI string, per language. Each file holds its own top-level namespaces; the public side
  * reads both languages, the staff workspace (auth, forms, manage, review) only Chinese.
  */
+import enAbout from '@/messages/en.about.json';
 import enDocuments from '@/messages/en.documents.json';
 import en from '@/messages/en.json';
 import enOpinion from '@/messages/en.opinion.json';
 import enSearch from '@/messages/en.search.json';
 import enSharing from '@/messages/en.sharing.json';
+import zhAbout from '@/messages/zh.about.json';
 import zhAuth from '@/messages/zh.auth.json';
 import zhDocuments from '@/messages/zh.documents.json';
 import zhForms from '@/messages/zh.forms.json';
@@ -20,11 +22,22 @@ import type { Locale } from './routing';
 
 /** The public strings, file by file; the English files mirror these. */
 export const publicMessages = {
-  zh: { ...zh, ...zhOpinion, ...zhSearch, ...zhDocuments, ...zhSharing },
-  en: { ...en, ...enOpinion, ...enSearch, ...enDocuments, ...enSharing },
+  zh: { ...zh, ...zhAbout, ...zhOpinion, ...zhSearch, ...zhDocuments, ...zhSharing },
+  en: { ...en, ...enAbout, ...enOpinion, ...enSearch, ...enDocuments, ...enSharing },
 };
 
-const zhAll = { ...zh, ...zhAuth, ...zhForms, ...zhManage, ...zhReview, ...zhOpinion, ...zhSearch, ...zhDocuments, ...zhSharing };
+const zhAll = {
+  ...zh,
+  ...zhAbout,
+  ...zhAuth,
+  ...zhForms,
+  ...zhManage,
+  ...zhReview,
+  ...zhOpinion,
+  ...zhSearch,
+  ...zhDocuments,
+  ...zhSharing,
+};
 export type Messages = typeof zhAll;
 
 type Tree = { [key: string]: string | Tree };
@@ -48,11 +61,3 @@ export const messages: Record<Locale, Messages> = {
   zh: zhAll,
   en: overlay(zhAll as unknown as Tree, publicMessages.en as unknown as Tree) as unknown as Messages,
 };
-
-/**
- * What client components may need, sent with every public page: only the files whose strings
- * are used in the browser (search, documents, sharing). Everything else renders on the server.
- */
-export function clientMessages(locale: Locale) {
-  return locale === 'en' ? { ...enSearch, ...enDocuments, ...enSharing } : { ...zhSearch, ...zhDocuments, ...zhSharing };
-}

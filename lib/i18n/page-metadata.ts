@@ -25,15 +25,8 @@ interface PageMeta {
  * Open Graph for one public page in one language. Every language version names all of them,
  * as search engines expect.
  */
-export async function pageMetadata({
-  locale,
-  path,
-  title,
-  description,
-  type = 'website',
-  absoluteTitle = false,
-}: PageMeta): Promise<Metadata> {
-  const base = await publicBaseUrl();
+export function pageMetadata({ locale, path, title, description, type = 'website', absoluteTitle = false }: PageMeta): Metadata {
+  const base = publicBaseUrl();
   const url = (l: Locale) => `${base}${localeHref(l, path)}`;
   const languages: Record<string, string> = Object.fromEntries(locales.map((l) => [HREFLANG[l], url(l)]));
   languages['x-default'] = url('zh');

@@ -31,7 +31,7 @@ export const metadata: Metadata = {
 /**
  * The staff workspace's chrome. The guard here is convenience (a clear page instead of a screen of
  * 401s); every API call behind these pages is authorized again, per record, by its service.
- * The root layout has already made rendering request-time (connection(), instant = false), so
+ * The workspace layout has already made rendering request-time (connection()), so
  * the session is read here, blocking, before anything of the workspace renders.
  * An anonymous visitor gets SignInRedirect, which knows the URL (a layout does not) and so sends
  * them back to the very page after signing in. Either way (it, or redirect() here) the answer is

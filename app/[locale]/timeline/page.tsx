@@ -10,7 +10,7 @@ import { formatPartialDate } from '@/lib/domain/partial-date';
 import { localeHref } from '@/lib/i18n/locale';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { pageMetadata } from '@/lib/i18n/page-metadata';
-import { getTranslator, pickText } from '@/lib/i18n/translator';
+import { formatNumber, getTranslator, pickText } from '@/lib/i18n/translator';
 import { getProjectTimeline } from '@/lib/server/timeline';
 
 interface Props {
@@ -30,7 +30,7 @@ export default async function TimelinePage({ params }: Props) {
   await connection(); // request time: today's line, and the build holds no records
   const locale = await pageLocale(params);
   const t = getTranslator(locale);
-  const projects = await getProjectTimeline();
+  const { rows: projects, total } = await getProjectTimeline();
   const today = new Date().toISOString().slice(0, 10);
   const dates = projects.flatMap((p) => p.milestones.flatMap((m) => [m.actual, m.planned])).filter((d): d is string => d !== null);
   const range = axisRange(dates, today);
@@ -51,6 +51,12 @@ export default async function TimelinePage({ params }: Props) {
       <header className="record-header">
         <h1>{t('timeline.title')}</h1>
         <p className="lead">{t('timeline.lead')}</p>
+        {total > projects.length && (
+          <p className="muted">
+            {t('timeline.showing', { shown: formatNumber(projects.length, locale), total: formatNumber(total, locale) })}{' '}
+            <Link href={localeHref(locale, '/search')}>{t('timeline.searchOthers')}</Link>
+          </p>
+        )}
       </header>
 
       {range && (

@@ -16,7 +16,7 @@ export async function calendarIcs(projectSlug: string | null): Promise<string> {
     const message = 'project：应为已发布工程的标识（slug），如 ersha-office-building-restoration；不需要时请去掉该参数';
     throw new InvalidInputError(message, { project: [message] });
   }
-  const [base, calendar] = await Promise.all([publicBaseUrl(), getInspectionCalendar(projectSlug)]);
+  const [base, calendar] = [publicBaseUrl(), await getInspectionCalendar(projectSlug)];
   if (!calendar) throw new NotFoundError('project', projectSlug as string);
   const t = getTranslator();
   const host = new URL(base).host;

@@ -9,7 +9,7 @@ const TAG_DATE = '2025';
 
 /** The Atom feed: cached updates, with absolute links to this request's (or the configured) host. */
 export async function feedXml(): Promise<string> {
-  const [base, updates] = await Promise.all([publicBaseUrl(), getPublicUpdates()]);
+  const [base, updates] = [publicBaseUrl(), await getPublicUpdates()];
   const t = getTranslator();
   // The authority of a tag: URI is a bare host name, never a port.
   const tag = (specific: string) => `tag:${new URL(base).hostname},${TAG_DATE}:${specific}`;

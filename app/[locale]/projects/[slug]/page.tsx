@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { DocumentsSection } from '@/components/documents/documents-section';
 import { QrCode } from '@/components/sharing/qr-code';
 import { MilestoneTimeline } from '@/components/timeline/milestone-timeline';
@@ -11,22 +10,29 @@ import { LocalText } from '@/components/ui/local-text';
 import { RuleFindings } from '@/components/ui/rule-findings';
 import { SourcesList } from '@/components/ui/sources-list';
 import { ProjectStatusBadge } from '@/components/ui/status-badge';
-import { bureauToday } from '@/lib/domain/partial-date';
 import { localeHref } from '@/lib/i18n/locale';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { pageMetadata } from '@/lib/i18n/page-metadata';
 import { getTranslator, pickText } from '@/lib/i18n/translator';
+import { BUILD_SAMPLE, unlessBuildSample } from '@/lib/server/build-sample';
+import { cachedBureauToday } from '@/lib/server/bureau-day';
 import { getProject } from '@/lib/server/projects';
+
+/** Wholly static: rendered on first request, then served until a write invalidates it (lib/server/build-sample.ts). */
+export const ensureStatic = 'navigation';
+
+export function generateStaticParams() {
+  return [{ slug: BUILD_SAMPLE }];
+}
 
 interface Props {
   params: Promise<{ locale: string; slug: string }>;
 }
 
 async function load(params: Props['params']) {
-  await connection(); // request time: the build holds no records
   const locale = await pageLocale(params);
   const { slug } = await params;
-  return { locale, p: await getProject(slug) };
+  return { locale, p: await unlessBuildSample([slug], () => getProject(slug)) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -48,8 +54,8 @@ export default async function ProjectPage({ params }: Props) {
   const siteHref = localeHref(locale, `/sites/${encodeURIComponent(p.site.slug)}`);
   const withInspection = p.milestones.filter((m) => m.inspection);
   const decided = withInspection.filter((m) => m.inspection?.decided);
-  // Taken here, per request (the page renders at request time), never inside a cached read.
-  const today = bureauToday();
+  // The page is cached until a write to this project or the next midnight in Beijing.
+  const today = await cachedBureauToday();
 
   return (
     <article className="record">

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { SitePlan } from '@/components/site-plan/site-plan';
 import { EventsTimeline } from '@/components/timeline/events-list';
 import { LevelLabel } from '@/components/ui/level-label';
@@ -13,17 +12,24 @@ import { listSeparator, localeHref } from '@/lib/i18n/locale';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { pageMetadata } from '@/lib/i18n/page-metadata';
 import { formatNumber, getTranslator, pickText } from '@/lib/i18n/translator';
+import { BUILD_SAMPLE, unlessBuildSample } from '@/lib/server/build-sample';
 import { getSite } from '@/lib/server/sites';
+
+/** Wholly static: rendered on first request, then served until a write invalidates it (lib/server/build-sample.ts). */
+export const ensureStatic = 'navigation';
+
+export function generateStaticParams() {
+  return [{ slug: BUILD_SAMPLE }];
+}
 
 interface Props {
   params: Promise<{ locale: string; slug: string }>;
 }
 
 async function load(params: Props['params']) {
-  await connection(); // request time: the build holds no records
   const locale = await pageLocale(params);
   const { slug } = await params;
-  return { locale, site: await getSite(slug) };
+  return { locale, site: await unlessBuildSample([slug], () => getSite(slug)) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,30 +1,36 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { opinionHref } from '@/components/opinion/format';
 import { OpinionDocument, opinionTitle } from '@/components/opinion/opinion-document';
 import { LocalText } from '@/components/ui/local-text';
-import { bureauToday } from '@/lib/domain/partial-date';
 import { localeHref } from '@/lib/i18n/locale';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { pageMetadata } from '@/lib/i18n/page-metadata';
 import { publicUrl } from '@/lib/i18n/public-url';
 import { getTranslator, pickText } from '@/lib/i18n/translator';
+import { BUILD_SAMPLE, unlessBuildSample } from '@/lib/server/build-sample';
+import { cachedBureauToday } from '@/lib/server/bureau-day';
 import { getOpinion } from '@/lib/server/opinions';
+
+/** Wholly static: rendered on first request, then served until a write invalidates it (lib/server/build-sample.ts). */
+export const ensureStatic = 'navigation';
+
+export function generateStaticParams() {
+  return [{ slug: BUILD_SAMPLE, id: BUILD_SAMPLE }];
+}
 
 interface Props {
   params: Promise<{ locale: string; slug: string; id: string }>;
 }
 
 async function load(params: Props['params']) {
-  await connection(); // request time: the build holds no records, and "overdue" is today's
   const locale = await pageLocale(params);
   const { slug, id } = await params;
   // Read the id as proxy.ts does, so a page it lets through is never a soft 404; the canonical
   // link names the one address of each opinion.
   const n = Number(id);
-  return { locale, o: Number.isSafeInteger(n) && n > 0 ? await getOpinion(slug, n) : null };
+  return { locale, o: Number.isSafeInteger(n) && n > 0 ? await unlessBuildSample([slug], () => getOpinion(slug, n)) : null };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -57,8 +63,8 @@ export default async function OpinionPage({ params }: Props) {
           <LocalText text={o.project.title} />
         </Link>
       </nav>
-      <OpinionDocument opinion={o} title={opinionTitle(o, locale)} today={bureauToday()} />
-      <p className="print-only small">{t('opinion.printedFrom', { path: await publicUrl(locale, path) })}</p>
+      <OpinionDocument opinion={o} title={opinionTitle(o, locale)} today={await cachedBureauToday()} />
+      <p className="print-only small">{t('opinion.printedFrom', { path: publicUrl(locale, path) })}</p>
     </article>
   );
 }
