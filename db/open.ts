@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
+import { spaceChars } from './search-names';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 export interface OpenDatabase {
@@ -71,6 +72,8 @@ export function openDatabase(file = databasePath()): OpenDatabase {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
+    // The search_names triggers spell names with this; every connection that writes needs it.
+    sqlite.function('space_chars', { deterministic: true }, (text) => (typeof text === 'string' ? spaceChars(text) : null));
     const db = drizzle({ client: sqlite, schema });
     migrate(db, { migrationsFolder: path.resolve(/*turbopackIgnore: true*/ 'db/migrations') });
     return { db, sqlite, path: file };

@@ -216,7 +216,7 @@ export const projects = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('projects_site_idx').on(t.siteId)],
+  (t) => [index('projects_site_idx').on(t.siteId), index('projects_published_idx').on(t.published)],
 );
 
 export const projectBuildings = sqliteTable(
@@ -309,6 +309,8 @@ export const milestones = sqliteTable(
   (t) => [
     uniqueIndex('milestones_project_kind_seq_idx').on(t.projectId, t.kind, t.sequence),
     index('milestones_actual_idx').on(t.actual),
+    // The home page counts accepted projects by their final acceptance and archiving milestones.
+    index('milestones_kind_idx').on(t.kind, t.actual),
     index('milestones_planned_idx').on(t.planned),
   ],
 );
@@ -345,7 +347,8 @@ export const inspections = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('inspections_milestone_idx').on(t.milestoneId)],
+  // By the record a correction amends: "is this verdict current?" asks for its corrections.
+  (t) => [index('inspections_milestone_idx').on(t.milestoneId), index('inspections_amends_idx').on(t.amendsId)],
 );
 
 /** Units that attended; the organisation may be unknown (the record names only the role). */
@@ -439,7 +442,11 @@ export const signatures = sqliteTable(
     /** SHA-256 of the verdict content as signed, so a later change is detectable. */
     contentHash: text('content_hash').notNull(),
   },
-  (t) => [uniqueIndex('signatures_member_idx').on(t.inspectionId, t.panelMemberId)],
+  // By member too: the public panel list joins each seat to its signature.
+  (t) => [
+    uniqueIndex('signatures_member_idx').on(t.inspectionId, t.panelMemberId),
+    index('signatures_panel_member_idx').on(t.panelMemberId),
+  ],
 );
 
 export const rectificationItems = sqliteTable(
@@ -496,6 +503,9 @@ export const documents = sqliteTable(
     index('documents_project_idx').on(t.projectId),
     index('documents_building_idx').on(t.buildingId),
     index('documents_inspection_idx').on(t.inspectionId),
+    // A project's documents hang off any of its records: each owner column is looked up by index.
+    index('documents_milestone_idx').on(t.milestoneId),
+    index('documents_rectification_item_idx').on(t.rectificationItemId),
   ],
 );
 
@@ -584,6 +594,8 @@ export const searchDocuments = sqliteTable(
     titleEn: text('title_en'),
     bodyZh: text('body_zh').notNull().default(''),
     bodyEn: text('body_en').notNull().default(''),
+    /** A site's or building's other names (二砂), in either language: searched with the title by short terms. */
+    aliases: text('aliases').notNull().default(''),
     /** What the record belongs to (its project, building or site), shown with it but not searched: a project's name would match all its parts. */
     contextZh: text('context_zh'),
     contextEn: text('context_en'),

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Tx } from '@/db/audit';
 import type { Db } from '@/db/open';
@@ -72,6 +72,7 @@ export function siteRows(tx: Tx, ids: number[] | null): SearchRow[] {
     contextZh: null,
     contextEn: null,
     // Aliases (二砂) are how people name a site: they are searched in both languages.
+    aliases: s.aliases.join(' '),
     bodyZh: joined(s.aliases.join('、'), s.district, s.addressZh, s.descriptionZh),
     bodyEn: joined(s.aliases.join(', '), s.addressEn, s.descriptionEn),
   }));
@@ -101,6 +102,7 @@ export function buildingRows(tx: Tx, ids: number[] | null): SearchRow[] {
     level: level(b.siteId),
     titleZh: cleanText(b.nameZh),
     titleEn: b.nameEn && cleanText(b.nameEn),
+    aliases: b.aliases.join(' '),
     bodyZh: joined(b.aliases.join('、'), b.originalUseZh, b.descriptionZh),
     bodyEn: joined(b.aliases.join(', '), b.originalUseEn, b.descriptionEn),
     contextZh: siteZh,
@@ -232,6 +234,25 @@ export function projectRows(tx: Tx, ids: number[] | null): SearchRow[] {
 }
 
 /**
+ * Documents attached to these projects through any of their records. Each owner column is matched
+ * on its own index (SQLite unions them), where a coalesce() over the joins would read every document.
+ */
+function ownedByProjects(tx: Tx, projectIds: number[]): SQL | undefined {
+  const projectMilestones = tx.select({ id: milestones.id }).from(milestones).where(inArray(milestones.projectId, projectIds));
+  const projectInspections = tx.select({ id: inspections.id }).from(inspections).where(inArray(inspections.milestoneId, projectMilestones));
+  const projectItems = tx
+    .select({ id: rectificationItems.id })
+    .from(rectificationItems)
+    .where(inArray(rectificationItems.inspectionId, projectInspections));
+  return or(
+    inArray(documents.projectId, projectIds),
+    inArray(documents.milestoneId, projectMilestones),
+    inArray(documents.inspectionId, projectInspections),
+    inArray(documents.rectificationItemId, projectItems),
+  );
+}
+
+/**
  * Public documents of these owners (index rows of projects and buildings). A document belongs to a
  * project directly or through its milestone, inspection or rectification item, else to its building;
  * it inherits its owner's page, names and filter values, and shows only while its owner does
@@ -254,8 +275,8 @@ export function documentRows(tx: Tx, owners: SearchRow[], all = false): SearchRo
   const scope = all
     ? undefined
     : or(
-        byProject.size ? inArray(owner, [...byProject.keys()]) : undefined,
-        byBuilding.size ? and(isNull(owner), inArray(documents.buildingId, [...byBuilding.keys()])) : undefined,
+        byProject.size ? ownedByProjects(tx, [...byProject.keys()]) : undefined,
+        byBuilding.size ? and(inArray(documents.buildingId, [...byBuilding.keys()]), isNull(owner)) : undefined,
       );
   if (!all && !scope) return [];
 

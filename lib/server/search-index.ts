@@ -14,7 +14,7 @@ import { buildingRows, documentRows, labels, projectRows, type SearchRow, siteRo
  */
 
 /** Changes when what goes into a row changes (its shape, or a label written into it): a start then rebuilds. */
-const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 2; // 2: aliases for the names index
 
 function fingerprint(): string {
   const words = (locale: 'zh' | 'en') => {
@@ -158,6 +158,7 @@ function rebuildRows(db: Db): { rows: number } {
     add(documentRows(tx, owners, true));
     // Merges the segments the inserts left, so the first searches are as fast as later ones.
     tx.run(sql`insert into search_fts (search_fts) values ('optimize')`);
+    tx.run(sql`insert into search_names (search_names) values ('optimize')`);
     tx.run(sql`insert into search_fts (search_fts, rank) values ('automerge', 4)`);
     const state = { fingerprint: fingerprint(), builtAt: new Date() };
     tx.insert(searchIndexState)

@@ -2,6 +2,7 @@ import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/audit';
 import { getDb } from '@/db/client';
+import { namesPhrase } from '@/db/search-names';
 import type { SearchHitDto, SearchResultDto } from '@/lib/api/dto';
 import { SEARCH_TYPES, type SearchParams, searchFieldErrors, searchParamsFrom, searchParamsSchema } from '@/lib/api/search-schema';
 import { localeHref } from '@/lib/i18n/locale';
@@ -23,9 +24,12 @@ import {
 
 /**
  * The public search over the index (lib/server/search-index.ts). Terms of three or more characters
- * go to the FTS5 trigram index as quoted strings, ranked by bm25 (titles weigh more); terms of one or
- * two characters, which trigrams cannot find, are matched with instr() on the indexed text of the rows
- * that pass the filters. Every term must match (AND). Results are plain text with highlight ranges.
+ * go to the FTS5 trigram index as quoted strings, ranked by bm25 (titles weigh more). Terms of one or
+ * two characters, which trigrams cannot find: alone, they are looked up in the names index
+ * (search_names, db/search-names.ts), because a term that short matches most descriptions and would
+ * otherwise mean reading every row; beside a longer term, they are matched with instr() anywhere in
+ * the few rows the longer term found. Every term must match (AND). Results are plain text with
+ * highlight ranges.
  */
 
 /** Counting stops here, so a one-character query over a large index stays bounded. */
@@ -70,13 +74,12 @@ interface Marked {
   bodyEn: string;
 }
 
-function filters(params: SearchParams, terms: SearchTerms): SQL[] {
+function filters(params: SearchParams): SQL[] {
   const where: SQL[] = [];
   if (params.type) where.push(sql`d.type = ${params.type}`);
   if (params.level) where.push(sql`d.level = ${params.level}`);
   if (params.status) where.push(sql`d.status = ${params.status}`);
   if (params.category) where.push(sql`d.category = ${params.category}`);
-  for (const term of terms.short) where.push(contains(TEXT_COLUMNS, term));
   return where;
 }
 
@@ -87,19 +90,25 @@ const and = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` and `) : sql`
  * Exported for the query-plan test.
  */
 export function matching(params: SearchParams, terms: SearchTerms): { select: SQL; order: SQL } {
-  const where = filters(params, terms);
+  const where = filters(params);
   if (terms.long.length) {
+    const short = terms.short.map((term) => contains(TEXT_COLUMNS, term));
     return {
       select: sql`select d.id as id from search_fts join search_documents d on d.id = search_fts.rowid
-        where search_fts match ${matchExpression(terms.long)} and ${and(where)}`,
+        where search_fts match ${matchExpression(terms.long)} and ${and([...where, ...short])}`,
       order: sql`order by ${WEIGHTS}, ${TYPE_ORDER}, d.id`,
     };
   }
-  // No ranking function without MATCH: a name that contains the terms first, then by kind of record.
-  const inTitles = and(terms.short.map((t) => contains(TITLE_COLUMNS, t)));
+  // Every name holding the terms matches alike: by kind of record (sites first), then in record order.
+  // A short term can match a large part of the index (验收 is in every acceptance's name), so only
+  // the first matches in index order, as many as are counted, are ranked: the work stays bounded,
+  // and beyond that the reader is told there are more than TOTAL_CAP and to narrow the search.
   return {
-    select: sql`select d.id as id from search_documents d where ${and(where)}`,
-    order: sql`order by (${inTitles}) desc, ${TYPE_ORDER}, d.id`,
+    select: sql`select d.id as id from (
+      select d.id as id, d.type as type from search_names join search_documents d on d.id = search_names.rowid
+      where search_names match ${terms.short.map(namesPhrase).join(' AND ')} and ${and(where)}
+      order by search_names.rowid limit ${TOTAL_CAP + 1}) d`,
+    order: sql`order by ${TYPE_ORDER}, d.id`,
   };
 }
 

@@ -15,7 +15,7 @@ import { buildTimeline } from './site-timeline';
 type SiteRow = typeof sites.$inferSelect;
 type BuildingRow = typeof buildings.$inferSelect;
 
-function summarizeSites(db: Db, rows: SiteRow[]): SiteSummary[] {
+export function summarizeSites(db: Db, rows: SiteRow[]): SiteSummary[] {
   const ids = rows.map((s) => s.id);
   if (!ids.length) return [];
   const histories = loadDesignations(db, ids);
