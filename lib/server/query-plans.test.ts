@@ -36,27 +36,37 @@ interface Sent {
   params: unknown[];
 }
 
-/** Every statement the connection runs while `work` does, with its parameters. */
-async function recording(work: () => unknown): Promise<Sent[]> {
+/** Where the connection's statements are being written down, while a test records. */
+let current: Sent[] | null = null;
+
+/**
+ * Wraps the connection's prepare() once, so every statement, prepared now or reused later (the
+ * proxy's lookups are prepared once per connection), reports each run to the recording under way.
+ */
+function watchStatements() {
   const sqlite = connection();
-  const sent: Sent[] = [];
   const prepare = sqlite.prepare.bind(sqlite);
-  const spy = vi.spyOn(sqlite, 'prepare').mockImplementation((source: string) => {
+  vi.spyOn(sqlite, 'prepare').mockImplementation((source: string) => {
     const statement = prepare(source);
-    for (const method of ['all', 'get', 'run', 'iterate', 'raw'] as const) {
+    for (const method of ['all', 'get', 'run', 'iterate'] as const) {
       const original = (statement[method] as (...a: unknown[]) => unknown).bind(statement);
       (statement as unknown as Record<string, unknown>)[method] = (...params: unknown[]) => {
-        if (method !== 'raw') sent.push({ sql: source, params });
-        const result = original(...params);
-        return result === statement ? statement : result;
+        current?.push({ sql: source, params });
+        return original(...params);
       };
     }
     return statement;
   });
+}
+
+/** Every statement the connection runs while `work` does, with its parameters. */
+async function recording(work: () => unknown): Promise<Sent[]> {
+  const sent: Sent[] = [];
+  current = sent;
   try {
     await work();
   } finally {
-    spy.mockRestore();
+    current = null;
   }
   return sent;
 }
@@ -91,6 +101,7 @@ const SITE = 'zhengzhou-no2-grinding-wheel-factory';
 
 beforeAll(() => {
   getDb(); // migrated, seeded with the 二砂 case, search index built
+  watchStatements();
 });
 afterAll(() => {
   connection().close();
