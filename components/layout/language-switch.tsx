@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { type Locale, localeHref, locales } from '@/lib/i18n/locale';
+import { type Locale, localeHref, locales } from '@/lib/i18n/locale-path';
 
 /** Each language names itself, in itself, whatever the page's language. */
 const NAMES: Record<Locale, { label: string; lang: string }> = {

@@ -1,15 +1,13 @@
 import { hasLocale, useLocale } from 'next-intl';
-import { type Locale, routing } from './routing';
+import { defaultLocale, type Locale, locales } from './locale-path';
 
-export type { Locale } from './routing';
-export const locales = routing.locales;
-export const defaultLocale: Locale = routing.defaultLocale;
+export { defaultLocale, type Locale, localeHref, locales } from './locale-path';
 
 /** BCP 47 tag for <html lang>, lang attributes and Intl formatters. */
 export const htmlLang: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
 
 export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && hasLocale(routing.locales, value);
+  return typeof value === 'string' && hasLocale(locales, value);
 }
 
 /** Between the items of an inline list: 甲、乙 / A, B. */
@@ -27,10 +25,4 @@ export function toLocale(value: string | undefined): Locale {
  */
 export function useReaderLocale(): Locale {
   return toLocale(useLocale());
-}
-
-/** A path of this site in a language: /projects/x stays, /en/projects/x for English. */
-export function localeHref(locale: Locale, path: string): string {
-  if (locale === defaultLocale) return path;
-  return path === '/' ? `/${locale}` : `/${locale}${path}`;
 }

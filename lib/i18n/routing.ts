@@ -1,4 +1,5 @@
 import { defineRouting } from 'next-intl/routing';
+import { defaultLocale, locales } from './locale-path';
 
 /**
  * Chinese is the record's own language and lives at the unprefixed URLs; English is under /en.
@@ -6,8 +7,8 @@ import { defineRouting } from 'next-intl/routing';
  * someone shares opens in the language it was shared in.
  */
 export const routing = defineRouting({
-  locales: ['zh', 'en'],
-  defaultLocale: 'zh',
+  locales,
+  defaultLocale,
   localePrefix: 'as-needed',
   localeDetection: false,
   localeCookie: false,
@@ -15,4 +16,4 @@ export const routing = defineRouting({
   alternateLinks: false,
 });
 
-export type Locale = (typeof routing.locales)[number];
+export type { Locale } from './locale-path';
