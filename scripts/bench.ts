@@ -94,7 +94,7 @@ runCli('bench', async () => {
     server = await startServer(port, copy.file);
     const { url } = server;
 
-    const aboutServedAs = await warmPages(url, sample);
+    const aboutServedAs = await warmPages(url, sample, progress);
     const database = describeDatabase(copy.file, source);
     const memoryStart = serverRss(server.pid);
     progress(`warm; server RSS ${memoryStart.mb} MB in ${memoryStart.processes} processes`);

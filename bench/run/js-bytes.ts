@@ -16,10 +16,10 @@
  * compresses with gzip), which is the judged figure, and gzip level 9 of each file beside it.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import vm from 'node:vm';
 import zlib from 'node:zlib';
+import { get } from './http';
 import type { JsFigures, JsFile, JsTotals } from './results';
 
 export interface ScriptRef {
@@ -89,36 +89,17 @@ export function splitScripts(measured: readonly MeasuredFile[], runtime: Readonl
   };
 }
 
-/** The body as sent (still encoded) and its Content-Encoding. */
-function download(url: string, acceptEncoding: string): Promise<{ body: Buffer; encoding: string; status: number }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({
-            body: Buffer.concat(chunks),
-            encoding: response.headers['content-encoding'] ?? 'identity',
-            status: response.statusCode ?? 0,
-          }),
-        );
-        response.on('error', reject);
-      })
-      .on('error', reject);
-  });
-}
-
 const BROWSER_ENCODINGS = 'gzip, deflate, br, zstd';
 
 async function measureFile(ref: ScriptRef): Promise<MeasuredFile> {
-  const [sent, raw] = [await download(ref.url, BROWSER_ENCODINGS), await download(ref.url, 'identity')];
+  const sent = await get(ref.url, { 'accept-encoding': BROWSER_ENCODINGS });
+  const raw = await get(ref.url, { 'accept-encoding': 'identity' });
   if (sent.status !== 200 || raw.status !== 200) throw new Error(`${ref.url} answered ${sent.status}`);
   return {
     url: new URL(ref.url).pathname, // the path alone: the port of one run means nothing in the results
     noModule: ref.noModule,
     transferredBytes: sent.body.length,
-    encoding: sent.encoding,
+    encoding: sent.headers['content-encoding'] ?? 'identity',
     rawBytes: raw.body.length,
     gzip9Bytes: zlib.gzipSync(raw.body, { level: 9 }).length,
   };
@@ -136,7 +117,7 @@ function entryJsFiles(route: string): Record<string, string[]> {
 
 export async function measureJs(baseUrl: string, pagePath: string, route: string): Promise<JsFigures> {
   const pageUrl = `${baseUrl}${pagePath}`;
-  const page = await download(pageUrl, 'identity');
+  const page = await get(pageUrl, { 'accept-encoding': 'identity' });
   if (page.status !== 200) throw new Error(`${pagePath} answered ${page.status}`);
   const refs = scriptsInHtml(page.body.toString('utf8'), pageUrl);
   const measured: MeasuredFile[] = [];

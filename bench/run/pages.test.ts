@@ -4,9 +4,9 @@ import type { LoadFigures } from './results';
 
 describe('servedAs', () => {
   it('reads how next start served a page from its headers', () => {
-    expect(servedAs(new Headers({ 'x-nextjs-cache': 'HIT', 'x-nextjs-prerender': '1' }))).toBe('static, prerendered');
-    expect(servedAs(new Headers({ 'x-nextjs-prerender': '1', 'x-nextjs-postponed': '1' }))).toBe('partial prerender');
-    expect(servedAs(new Headers({ 'content-type': 'text/html' }))).toBe('rendered per request');
+    expect(servedAs({ 'x-nextjs-cache': 'HIT', 'x-nextjs-prerender': '1' })).toBe('static, prerendered');
+    expect(servedAs({ 'x-nextjs-prerender': '1', 'x-nextjs-postponed': '1' })).toBe('partial prerender');
+    expect(servedAs({ 'content-type': 'text/html' })).toBe('rendered per request');
   });
 });
 

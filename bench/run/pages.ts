@@ -3,6 +3,7 @@
  * connections, then project pages spread over many published projects, which the server has not
  * rendered yet, to show honestly what a first visit costs next to the cached figures.
  */
+import { get } from './http';
 import { pageLatency, runLoad } from './load';
 import type { LoadFigures, ServedAs } from './results';
 import type { Sample } from './sample';
@@ -14,19 +15,20 @@ export const SPREAD_CONNECTIONS = 50;
  * How Next served a page, from the headers `next start` sets: the ratio rows mean something only
  * when the about page really is the static, prerendered page of the issue.
  */
-export function servedAs(headers: Headers): ServedAs {
-  if (headers.get('x-nextjs-postponed') === '1') return 'partial prerender';
-  if (headers.get('x-nextjs-cache') || headers.get('x-nextjs-prerender') === '1') return 'static, prerendered';
+export function servedAs(headers: Record<string, string | string[] | undefined>): ServedAs {
+  if (headers['x-nextjs-postponed'] === '1') return 'partial prerender';
+  if (headers['x-nextjs-cache'] || headers['x-nextjs-prerender'] === '1') return 'static, prerendered';
   return 'rendered per request';
 }
 
 /**
  * One request to each page, so the measured runs see warm caches; a page that is not there stops the
- * run. Returns how the about page was served (its second answer, once any cache has it).
+ * run. The first request may be long: the server opens the database then (and rebuilds a stale
+ * search index). Returns how the about page was served, from its second answer.
  */
-export async function warmPages(baseUrl: string, sample: Sample): Promise<ServedAs> {
-  const first = await fetch(`${baseUrl}${sample.pages.about.path}`);
-  await first.arrayBuffer();
+export async function warmPages(baseUrl: string, sample: Sample, progress: (line: string) => void): Promise<ServedAs> {
+  progress(`warming ${sample.pages.about.path}: the server opens the database on its first request`);
+  const first = await get(`${baseUrl}${sample.pages.about.path}`);
   if (first.status === 404) {
     throw new Error(
       `${sample.pages.about.path} answers 404: the benchmark compares the pages with a static, prerendered about page (issue 6), which this build does not have`,
@@ -34,8 +36,7 @@ export async function warmPages(baseUrl: string, sample: Sample): Promise<Served
   }
   let about: ServedAs = 'rendered per request';
   for (const path of [sample.pages.about.path, sample.pages.project.path, sample.pages.site.path]) {
-    const response = await fetch(`${baseUrl}${path}`, { signal: AbortSignal.timeout(300_000) });
-    await response.arrayBuffer();
+    const response = await get(`${baseUrl}${path}`);
     if (response.status !== 200) throw new Error(`warming ${path}: answered ${response.status}`);
     if (path === sample.pages.about.path) about = servedAs(response.headers);
   }
