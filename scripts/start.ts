@@ -8,6 +8,7 @@ import path from 'node:path';
 import { databasePath, openDatabase } from '../db/open';
 import { seedDatabase } from '../db/seed/seed-database';
 import { publicBaseUrl } from '../lib/i18n/public-url';
+import { ensureSearchIndex } from '../lib/server/search-index';
 import { parseCli, runCli } from './cli';
 
 const usage = `
@@ -71,8 +72,12 @@ parseCli(usage, {});
 runCli('start', () => {
   const { db, sqlite, path: file } = openDatabase(databasePath());
   const seed = seedDatabase(db);
-  sqlite.close();
   console.log(seed.seeded ? `start: new database at ${file}, seeded with the 二砂 case` : `start: database at ${file}`);
+  // Here, not on the server's first request: at national scale a rebuild (a new index format after
+  // an upgrade, or records loaded without one) takes minutes, and no reader should wait on it.
+  const started = Date.now();
+  if (ensureSearchIndex(db)) console.log(`start: search index rebuilt in ${Math.round((Date.now() - started) / 1000)} s`);
+  sqlite.close();
 
   withBuildLock(() => {
     if (!buildIsStale()) return;

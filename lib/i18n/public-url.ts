@@ -1,4 +1,4 @@
-import { type Locale, localeHref } from './locale';
+import { type Locale, localeHref } from './locale-path';
 
 /**
  * The site's public address for absolute URLs (canonical, hreflang, Open Graph, feeds, QR codes):
