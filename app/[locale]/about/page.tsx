@@ -66,7 +66,7 @@ export default async function AboutPage({ params }: Props) {
 
       <section aria-labelledby="verdicts-heading" className="panel">
         <h2 id="verdicts-heading">{t('about.verdictsHeading')}</h2>
-        <dl className="facts">
+        <dl className="verdict-meanings">
           {VERDICTS.map(([verdict, key]) => (
             <div key={verdict}>
               <dt>
