@@ -47,9 +47,11 @@ runCli('bench:data', () => {
       sites: Number(args.sites),
       seed: args.seed,
       force: args.force,
-      onPhase: (phase, seconds, detail) => {
+      onPhase: (phase, seconds, cpuSeconds, detail) => {
         if (tty) process.stdout.write('\r\x1b[K');
-        console.log(`  ${seconds.toFixed(1).padStart(6)} s  ${phase}${detail ? `: ${detail}` : ''}`);
+        console.log(
+          `  ${seconds.toFixed(1).padStart(6)} s (cpu ${cpuSeconds.toFixed(1).padStart(5)} s)  ${phase}${detail ? `: ${detail}` : ''}`,
+        );
       },
       onProgress: (phase, done, total) => {
         if (tty) process.stdout.write(`\r\x1b[K  ${phase}: ${done}/${total} sites (${Math.round((done / total) * 100)}%)`);

@@ -21,8 +21,16 @@ export function dayOf(iso: string): number {
 
 export const AS_OF_DAY = dayOf(AS_OF);
 
+/** Formatted days, kept: a million milestones share some ten thousand distinct days. */
+const isoCache = new Map<number, string>();
+
 export function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let iso = isoCache.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    isoCache.set(day, iso);
+  }
+  return iso;
 }
 
 export function yearOf(day: number): number {

@@ -21,15 +21,15 @@ export interface BenchDataOptions {
   seed: string;
   /** Replace an existing file; without it an existing file is refused. */
   force?: boolean;
-  /** A phase finished: its name, seconds and what it wrote. */
-  onPhase?: (phase: string, seconds: number, detail: string) => void;
+  /** A phase finished: its name, wall-clock and CPU seconds (on a shared machine they differ), and what it wrote. */
+  onPhase?: (phase: string, seconds: number, cpuSeconds: number, detail: string) => void;
   /** Progress within a long phase. */
   onProgress?: (phase: string, done: number, total: number) => void;
 }
 
 export interface BenchDataSummary {
-  counts: Record<string, number>;
-  phases: { phase: string; seconds: number }[];
+  counts: Record<CountedTable, number>;
+  phases: { phase: string; seconds: number; cpuSeconds: number }[];
   bytes: number;
   seconds: number;
 }
@@ -59,6 +59,8 @@ export const COUNTED_TABLES = [
   'audit_events',
 ] as const;
 
+export type CountedTable = (typeof COUNTED_TABLES)[number];
+
 /** Projects per site on average; buildings per site follow from the categories' ranges (≈5). */
 export const PROJECTS_PER_SITE = 2;
 /** Sites written between progress reports and commits of the projects phase. */
@@ -80,14 +82,18 @@ export function writeBenchData(options: BenchDataOptions): BenchDataSummary {
   }
 
   const started = performance.now();
-  const phases: { phase: string; seconds: number }[] = [];
+  const phases: BenchDataSummary['phases'] = [];
   let mark = started;
+  let cpuMark = process.cpuUsage();
   const phase = (name: string, detail: string) => {
     const now = performance.now();
+    const cpu = process.cpuUsage(cpuMark);
     const seconds = (now - mark) / 1000;
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     mark = now;
-    phases.push({ phase: name, seconds });
-    options.onPhase?.(name, seconds, detail);
+    cpuMark = process.cpuUsage();
+    phases.push({ phase: name, seconds, cpuSeconds });
+    options.onPhase?.(name, seconds, cpuSeconds, detail);
   };
 
   const opened: OpenDatabase = openDatabase(file);
@@ -163,11 +169,15 @@ export function writeBenchData(options: BenchDataOptions): BenchDataSummary {
     sqlite.close();
     return { counts, phases, bytes: fs.statSync(file).size, seconds: (performance.now() - started) / 1000 };
   } catch (error) {
+    // Without a journal a failed load leaves no consistent file: remove it, so a new run is not refused.
     if (sqlite.open) sqlite.close();
+    removeDatabase(file);
     throw error;
   }
 }
 
-function countRows(sqlite: OpenDatabase['sqlite']): Record<string, number> {
-  return Object.fromEntries(COUNTED_TABLES.map((t) => [t, sqlite.prepare(`select count(*) from "${t}"`).pluck().get() as number]));
+function countRows(sqlite: OpenDatabase['sqlite']): Record<CountedTable, number> {
+  return Object.fromEntries(
+    COUNTED_TABLES.map((t) => [t, sqlite.prepare(`select count(*) from "${t}"`).pluck().get() as number]),
+  ) as Record<CountedTable, number>;
 }

@@ -168,7 +168,10 @@ export function writeSiteProjects(c: ProjectContext, site: SiteInfo, buildings: 
       units.designer ? `Plan by ${name(units.designer)?.en}` : 'Preparatory work is under way.',
       units.contractor ? `; works by ${name(units.contractor)?.en}, supervised by ${name(units.supervisor)?.en}` : '',
       units.designer ? '.' : '',
-    ].join('');
+    ]
+      .join('')
+      // A company's name may end in "Ltd." already.
+      .replace(/\.\.$/, '.');
     const published = rng.chance(stage === 'initiating' ? PUBLISHED_SHARE_INITIATING : PUBLISHED_SHARE) ? 1 : 0;
     const created = beijingMs(firstDay, 9);
     const lastDone = Math.max(firstDay, ...steps.flatMap((s) => (s.actual === null ? [] : [s.actual])));

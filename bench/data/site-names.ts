@@ -59,7 +59,7 @@ export const SITE_PATTERNS: Record<SiteCategory, readonly SitePattern[]> = {
     p('{c}银行旧址', 'Former {C} Bank Building', 'civic', 'modern'),
     p('{c}第{o}中学旧址', 'Former No.{O} Middle School of {C}', 'civic', 'modern', '{c}{o}中'),
     p('{v}天主教堂', '{V} Catholic Church', 'civic', 'modern'),
-    p('{v}人民公社旧址', "Former {V} People's Commune", 'civic', 'modern'),
+    p('{c}海关旧址', 'Former {C} Customs House', 'civic', 'modern'),
     p('{v}革命旧址', 'Revolutionary Site of {V}', 'memorial', 'modern'),
     p('{p}故居', 'Former Residence of {P}', 'residence', 'modern'),
     p('{v}烈士陵园', '{V} Martyrs Cemetery', 'memorial', 'modern'),
