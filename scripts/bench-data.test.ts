@@ -12,6 +12,8 @@ import { type Db, openDatabase } from '@/db/open';
 import * as schema from '@/db/schema';
 import { seedDatabase } from '@/db/seed/seed-database';
 import { searchParamsSchema } from '@/lib/api/search-schema';
+import { checkApproval, type Designation } from '@/lib/domain/approvals';
+import type { AdminLevel } from '@/lib/domain/codes';
 import { checkMilestones } from '@/lib/domain/milestones';
 import { siteLevels } from '@/lib/server/designations';
 import { hashVerdict, verdictContentOf } from '@/lib/server/inspection-review';
@@ -133,6 +135,26 @@ describe('npm run bench:data', () => {
     // Partial dates as records give them: days, months and years.
     const precisions = sqlite.prepare('select distinct length(actual) from milestones where actual is not null order by 1').pluck().all();
     expect(precisions).toEqual([4, 7, 10]);
+  });
+
+  it("has each project and plan approved by the authority the site's level on that date calls for (rule 6)", () => {
+    const histories = new Map<number, Designation[]>();
+    for (const d of sqlite.prepare('select site_id as siteId, level, date from designations').all() as (Designation & {
+      siteId: number;
+    })[]) {
+      histories.set(d.siteId, [...(histories.get(d.siteId) ?? []), d]);
+    }
+    const approvals = sqlite
+      .prepare(
+        "select a.id, a.site_id as siteId, a.subject, a.date, o.admin_level as level from approvals a join organisations o on o.id = a.authority_id where a.subject in ('project', 'plan')",
+      )
+      .all() as { id: number; siteId: number; subject: 'project' | 'plan'; date: string; level: AdminLevel }[];
+    expect(approvals.length).toBeGreaterThan(SITES);
+    const warned = approvals.filter(
+      (a) =>
+        checkApproval({ subject: a.subject, date: a.date, authorityLevel: a.level, designations: histories.get(a.siteId) ?? [] }).length,
+    );
+    expect(warned.map((a) => a.id)).toEqual([]);
   });
 
   it('locks every generated inspection signed by its whole panel over the verdict as recorded', () => {

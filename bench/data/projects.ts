@@ -123,7 +123,8 @@ export function writeSiteProjects(c: ProjectContext, site: SiteInfo, buildings: 
         : admin === 'municipal'
           ? site.city.bureau
           : site.district.bureau;
-  const levelAt = (day: number) => levelOn(site.designations, isoDay(day)) ?? site.designations[0]?.level ?? site.level;
+  // The level on the date as recorded (a year-only date counts a listing of that year), as rule 6 reads it.
+  const levelAt = (date: string) => levelOn(site.designations, date) ?? site.designations[0]?.level ?? site.level;
 
   for (let n = 0; n < count; n++) {
     const stage = pickStage(rng);
@@ -239,7 +240,7 @@ export function writeSiteProjects(c: ProjectContext, site: SiteInfo, buildings: 
           i,
           approval(
             'project',
-            expectedApprover(levelAt(s.actual), 'project'),
+            expectedApprover(levelAt(date), 'project'),
             date,
             s.actual,
             rng.chance(0.85) ? 'approved' : 'approved_in_principle',
@@ -251,13 +252,13 @@ export function writeSiteProjects(c: ProjectContext, site: SiteInfo, buildings: 
         const projectDay = steps.find((x) => x.kind === 'project_approval')?.actual ?? null;
         const rejectedDay = s.actual - rng.int(60, 150);
         if (rng.chance(0.08) && (projectDay === null || rejectedDay > projectDay)) {
-          approval('plan', expectedApprover(levelAt(rejectedDay), 'plan'), isoDay(rejectedDay), rejectedDay, 'rejected', true);
+          approval('plan', expectedApprover(levelAt(isoDay(rejectedDay)), 'plan'), isoDay(rejectedDay), rejectedDay, 'rejected', true);
         }
         approvalOf.set(
           i,
           approval(
             'plan',
-            expectedApprover(levelAt(s.actual), 'plan'),
+            expectedApprover(levelAt(date), 'plan'),
             date,
             s.actual,
             rng.chance(0.7) ? 'approved' : 'approved_in_principle',
@@ -265,7 +266,7 @@ export function writeSiteProjects(c: ProjectContext, site: SiteInfo, buildings: 
           ),
         );
       } else if (s.kind === 'plan_filing') {
-        const admin = category === 'maintenance' ? expectedApprover(levelAt(s.actual), 'plan') : 'national';
+        const admin = category === 'maintenance' ? expectedApprover(levelAt(date), 'plan') : 'national';
         approvalOf.set(i, approval('plan_filing', admin, date, s.actual, 'approved', true));
       }
     });
@@ -273,7 +274,7 @@ export function writeSiteProjects(c: ProjectContext, site: SiteInfo, buildings: 
     const proposal = steps.find((s) => s.kind === 'proposal_submitted' && s.actual !== null);
     if (stage === 'initiating' && proposal?.actual != null && rng.chance(0.2)) {
       const day = proposal.actual + rng.int(60, 200);
-      if (day < AS_OF_DAY) approval('project', expectedApprover(levelAt(day), 'project'), isoDay(day), day, 'rejected', false);
+      if (day < AS_OF_DAY) approval('project', expectedApprover(levelAt(isoDay(day)), 'project'), isoDay(day), day, 'rejected', false);
     }
 
     steps.forEach((s, i) => {

@@ -134,7 +134,9 @@ function listings(
       return earlier(national, (before) => provincial(before));
     }
     case 'provincial':
-      return earlier(provincial(), (before) => local(rng.chance(0.6) ? 'municipal' : 'county', before));
+      return earlier(provincial(), (before) =>
+        local(rng.chance(0.6) && s.city.bureau !== s.province.bureau ? 'municipal' : 'county', before),
+      );
     case 'municipal':
       return earlier(local('municipal'), (before) => local('county', before));
     case 'county':
@@ -190,8 +192,12 @@ export function writeSites(st: Statements, ids: Ids, rng: Rng, reg: Registry, co
   const out: SiteInfo[] = [];
   for (let n = 0; n < count; n++) {
     const category = pickCategory(rng);
-    const level = pickLevel(rng);
+    const drawn = pickLevel(rng);
     const { province, city } = rng.pick(cities);
+    // A municipality (北京, 上海 …) is a province: its city-level listing is the provincial one, and
+    // below it come its districts. There a "municipal" site is a district-level one.
+    const municipality = city.bureau === province.bureau;
+    const level = municipality && drawn === 'municipal' ? 'county' : drawn;
     const district = rng.pick(city.districts);
     const pattern = rng.pick(SITE_PATTERNS[category]);
     const village: Word = villageName(rng);
