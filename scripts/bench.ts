@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createStaff, signIn } from '../bench/run/account';
-import { copyDatabase, type DatabaseCopy, describeDatabase, ensureSource } from '../bench/run/database';
+import { copyDatabase, type DatabaseCopy, describeDatabase, ensureSource, prepareCopy } from '../bench/run/database';
 import { checkFreshness } from '../bench/run/freshness';
 import { measureJs } from '../bench/run/js-bytes';
 import { auditPerformance } from '../bench/run/lighthouse';
@@ -80,6 +80,8 @@ runCli('bench', async () => {
   let server: Server | undefined;
   try {
     copy = await copyDatabase(source);
+    const rebuilt = prepareCopy(copy.file);
+    if (rebuilt !== null) progress(`the copy's search index was stale: rebuilt in ${rebuilt} s (regenerate ${source} to skip this)`);
     const sample = sampleDatabase(copy.file);
     progress(`project ${sample.pages.project.path} (${sample.pages.project.milestones} milestones), site ${sample.pages.site.path}`);
     const account = await createStaff(copy.file);
