@@ -25,3 +25,18 @@ test('an unknown record stays a 404 after real pages have been served', async ({
     expect((await request.get(`/sites/missing-${round}`)).status()).toBe(404);
   }
 });
+
+test('a Chinese page has one address: /zh/… is sent to the unprefixed one', async ({ request }) => {
+  test.skip(test.info().project.name !== 'desktop', 'one run is enough');
+  const redirects: [string, string][] = [
+    ['/zh', '/'],
+    ['/zh/about', '/about'],
+    ['/zh/projects/ersha-office-building-restoration?x=1', '/projects/ersha-office-building-restoration?x=1'],
+  ];
+  for (const [path, target] of redirects) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(307);
+    const location = new URL(response.headers().location ?? '', 'http://x');
+    expect(`${location.pathname}${location.search}`, path).toBe(target);
+  }
+});
