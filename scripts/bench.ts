@@ -97,7 +97,9 @@ runCli('bench', async () => {
     const { url } = server;
 
     const aboutServedAs = await warmPages(url, sample, progress);
-    const database = describeDatabase(copy.file, source);
+    // Named relative to the project when it lies inside it, so results.json holds no machine's paths.
+    const relative = path.relative(process.cwd(), source);
+    const database = describeDatabase(copy.file, relative.startsWith('..') ? source : relative);
     const memoryStart = serverRss(server.pid);
     progress(`warm; server RSS ${memoryStart.mb} MB in ${memoryStart.processes} processes`);
 

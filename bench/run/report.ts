@@ -15,6 +15,7 @@ const int = (n: number) => Math.round(n).toLocaleString('en-US');
 export const ms = (n: number | null) => (n === null ? 'n/a' : n < 10 ? `${n.toFixed(1)} ms` : `${int(n)} ms`);
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;
+const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
 
 const LOAD_LABELS: Record<LoadFigures['name'], string> = {
   project: 'Project page',
@@ -96,12 +97,12 @@ export function tableRows(r: BenchResults): Row[] {
   });
   rows.push({
     figure: 'JavaScript of a project page beyond the Next.js runtime',
-    measured: `${kb(r.js.app.transferredBytes)} sent (${r.js.encodings.join(', ') || 'identity'}) · ${kb(r.js.app.gzip9Bytes)} gzip -9 · ${r.js.app.files} files`,
+    measured: `${kb(r.js.app.transferredBytes)} sent (${r.js.encodings.join(', ') || 'identity'}) · ${kb(r.js.app.gzip9Bytes)} gzip -9 · ${files(r.js.app.files)}`,
     checks: [atMost(`≤ ${TARGETS.appJsGzipKb} KB gzip`, r.js.app.transferredBytes / 1000, TARGETS.appJsGzipKb)],
   });
   rows.push({
     figure: 'JavaScript of the Next.js runtime (for reference)',
-    measured: `${kb(r.js.runtime.transferredBytes)} sent · ${kb(r.js.runtime.gzip9Bytes)} gzip -9 · ${r.js.runtime.files} files`,
+    measured: `${kb(r.js.runtime.transferredBytes)} sent · ${kb(r.js.runtime.gzip9Bytes)} gzip -9 · ${files(r.js.runtime.files)}`,
     checks: [],
   });
   rows.push({
