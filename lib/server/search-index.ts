@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { and, count, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/audit';
 import type { Db } from '@/db/open';
 import { buildings, projects, searchDocuments, searchIndexState, sites } from '@/db/schema';
@@ -35,33 +35,61 @@ function insertRows(tx: Tx, rows: SearchRow[]): void {
       .run();
 }
 
+type IndexedRow = typeof searchDocuments.$inferSelect;
+const rowKey = (r: Pick<SearchRow, 'type' | 'recordId'>) => `${r.type}:${r.recordId}`;
+
+/** Whether an indexed row already says what the freshly built one says (its id, and columns it leaves to their default, aside). */
+function sameRow(indexed: IndexedRow, fresh: SearchRow): boolean {
+  return (Object.keys(fresh) as (keyof SearchRow)[]).every((k) => k === 'id' || fresh[k] === undefined || indexed[k] === fresh[k]);
+}
+
+/**
+ * Makes the index rows in `scope` exactly `rows`, writing only the difference: a save changes one
+ * or two of a project's rows, and every row written is re-tokenized by the full-text indexes'
+ * triggers, so rewriting them all would cost a save most of its time.
+ */
+function replaceRows(tx: Tx, scope: SQL, rows: SearchRow[]): void {
+  const indexed = new Map(
+    tx
+      .select()
+      .from(searchDocuments)
+      .where(scope)
+      .all()
+      .map((r) => [rowKey(r), r]),
+  );
+  const added: SearchRow[] = [];
+  for (const row of rows) {
+    const old = indexed.get(rowKey(row));
+    indexed.delete(rowKey(row));
+    if (!old) added.push(row);
+    else if (!sameRow(old, row)) tx.update(searchDocuments).set(row).where(eq(searchDocuments.id, old.id)).run();
+  }
+  const gone = [...indexed.values()].map((r) => r.id);
+  if (gone.length) tx.delete(searchDocuments).where(inArray(searchDocuments.id, gone)).run();
+  insertRows(tx, added);
+}
+
 function reindexSites(tx: Tx, ids: number[]): void {
   if (!ids.length) return;
-  tx.delete(searchDocuments)
-    .where(and(eq(searchDocuments.type, 'site'), inArray(searchDocuments.recordId, ids)))
-    .run();
-  insertRows(tx, siteRows(tx, ids));
+  replaceRows(tx, and(eq(searchDocuments.type, 'site'), inArray(searchDocuments.recordId, ids)) as SQL, siteRows(tx, ids));
 }
 
 /** A building and the documents that belong to it alone. */
 function reindexBuildings(tx: Tx, ids: number[]): void {
   if (!ids.length) return;
-  tx.delete(searchDocuments)
-    .where(and(eq(searchDocuments.type, 'building'), inArray(searchDocuments.recordId, ids)))
-    .run();
-  tx.delete(searchDocuments)
-    .where(and(eq(searchDocuments.type, 'document'), isNull(searchDocuments.projectId), inArray(searchDocuments.buildingId, ids)))
-    .run();
   const rows = buildingRows(tx, ids);
-  insertRows(tx, [...rows, ...documentRows(tx, rows)]);
+  const scope = or(
+    and(eq(searchDocuments.type, 'building'), inArray(searchDocuments.recordId, ids)),
+    and(eq(searchDocuments.type, 'document'), isNull(searchDocuments.projectId), inArray(searchDocuments.buildingId, ids)),
+  ) as SQL;
+  replaceRows(tx, scope, [...rows, ...documentRows(tx, rows)]);
 }
 
 /** A project and everything public under it; nothing at all once it is unpublished. */
 function reindexProjects(tx: Tx, ids: number[]): void {
   if (!ids.length) return;
-  tx.delete(searchDocuments).where(inArray(searchDocuments.projectId, ids)).run();
   const rows = projectRows(tx, ids);
-  insertRows(tx, [...rows, ...documentRows(tx, rows)]);
+  replaceRows(tx, inArray(searchDocuments.projectId, ids), [...rows, ...documentRows(tx, rows)]);
 }
 
 const TAG = /^(site|building|project):(\d+)$/;
