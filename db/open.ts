@@ -9,6 +9,7 @@ import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
 import { spaceChars } from './search-names';
+import { reuseStatements } from './statement-cache';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 export interface OpenDatabase {
@@ -74,6 +75,7 @@ export function openDatabase(file = databasePath()): OpenDatabase {
     sqlite.pragma('synchronous = NORMAL');
     // The search_names triggers spell names with this; every connection that writes needs it.
     sqlite.function('space_chars', { deterministic: true }, (text) => (typeof text === 'string' ? spaceChars(text) : null));
+    reuseStatements(sqlite);
     const db = drizzle({ client: sqlite, schema });
     migrate(db, { migrationsFolder: path.resolve(/*turbopackIgnore: true*/ 'db/migrations') });
     return { db, sqlite, path: file };

@@ -46,8 +46,12 @@ let current: Sent[] | null = null;
 function watchStatements() {
   const sqlite = connection();
   const prepare = sqlite.prepare.bind(sqlite);
+  const watched = new WeakSet<object>();
   vi.spyOn(sqlite, 'prepare').mockImplementation((source: string) => {
     const statement = prepare(source);
+    // Compiled statements are reused (db/statement-cache.ts): each is wrapped once.
+    if (watched.has(statement)) return statement;
+    watched.add(statement);
     for (const method of ['all', 'get', 'run', 'iterate'] as const) {
       const original = (statement[method] as (...a: unknown[]) => unknown).bind(statement);
       (statement as unknown as Record<string, unknown>)[method] = (...params: unknown[]) => {
