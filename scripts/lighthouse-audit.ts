@@ -56,7 +56,8 @@ function describeItem(item: DetailItem): string | null {
   return [where, item.description].filter(Boolean).join('  ') || null;
 }
 
-async function runLighthouse(url: string, categories: readonly Category[]): Promise<Result> {
+/** Lighthouse's whole report (lhr) of one page; the benchmark reads its metrics from it. */
+export async function runLighthouse(url: string, categories: readonly Category[]): Promise<Result> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lighthouse-'));
   const report = path.join(dir, 'report.json');
   try {
@@ -75,7 +76,9 @@ async function runLighthouse(url: string, categories: readonly Category[]): Prom
     ).catch((error: Error & { stderr?: string }) => {
       throw new Error(`Lighthouse failed on ${url}: ${error.stderr?.trim() || error.message}`);
     });
-    return JSON.parse(fs.readFileSync(report, 'utf8')) as Result;
+    const lhr = JSON.parse(fs.readFileSync(report, 'utf8')) as Result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
+    return lhr;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -83,7 +86,6 @@ async function runLighthouse(url: string, categories: readonly Category[]): Prom
 
 export async function auditPage(url: string, categories: readonly Category[]): Promise<AuditResult> {
   const lhr = await runLighthouse(url, categories);
-  if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
   const scores: AuditResult['scores'] = {};
   const failing: FailingAudit[] = [];
   for (const category of categories) {
