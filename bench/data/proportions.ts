@@ -3,7 +3,7 @@
  * project categories and stages, verdicts. Real figures where public ones exist (cited beside
  * them); otherwise a plausible mix, said so.
  */
-import type { ProjectCategory, ProtectionLevel, SiteCategory, Verdict } from '../../lib/domain/codes';
+import type { ProjectCategory, ProjectStatus, ProtectionLevel, SiteCategory, Verdict } from '../../lib/domain/codes';
 
 /**
  * Levels of the sites a bureau tracks: national key units about 1%, provincial about 10%, the rest
@@ -89,20 +89,11 @@ export const PROJECT_CATEGORY_WEIGHTS: readonly (readonly [ProjectCategory, numb
 ];
 
 /**
- * How far a project has got: many complete, many in progress, some only planned.
- * `rectifying` is a project whose latest acceptance asked for rectification still open.
+ * How far a project has got, as its derived status (lib/domain/project-status.ts): many complete,
+ * many in progress, some only planned. `rectifying` is a project whose latest acceptance asked for
+ * rectification still open.
  */
-export const STAGES = [
-  'initiating',
-  'approved',
-  'plan_approved',
-  'under_construction',
-  'awaiting_acceptance',
-  'rectifying',
-  'accepted',
-  'archived',
-] as const;
-export type Stage = (typeof STAGES)[number];
+export type Stage = ProjectStatus;
 
 export const STAGE_WEIGHTS: readonly (readonly [Stage, number])[] = [
   ['initiating', 12],
