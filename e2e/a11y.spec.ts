@@ -137,6 +137,7 @@ for (const [locale, { prefix }] of Object.entries(LOCALES)) {
       ['project', at(prefix, OFFICE_PROJECT)],
       ['project under way', at(prefix, RUBBER_PROJECT)],
       ['timeline', at(prefix, '/timeline')],
+      ['about', at(prefix, '/about')],
       ['search with results', at(prefix, `/search?q=${encodeURIComponent('砂轮')}`)],
       ['search without results', at(prefix, `/search?q=${encodeURIComponent('没有这种东西')}`)],
       ['search form', at(prefix, '/search')],

@@ -195,3 +195,18 @@ test('every public page names its language versions, canonical address and Open 
     }
   }
 });
+
+test('the about page says what the site records and what each verdict means, in both languages', async ({ page }) => {
+  await page.goto('/about');
+  await expect(page.getByRole('heading', { level: 1, name: '关于本站' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: /^终期验收$/ })).toBeVisible();
+  await expect(page.getByText('总体符合要求，但有须整改的问题')).toBeVisible();
+  await expect(page.getByRole('link', { name: '全部公开工程（CSV 表格）' })).toHaveAttribute('href', '/api/v1/projects.csv');
+
+  await page.goto('/en/about');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1, name: 'About this site' })).toBeVisible();
+  await expect(page.getByText('The works broadly meet the requirements')).toBeVisible();
+  // The footer leads here from every public page, in the page's language.
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'About' })).toHaveAttribute('href', '/en/about');
+});

@@ -229,6 +229,7 @@ test.describe('files', () => {
     for (const path of [
       '/',
       '/timeline',
+      '/about',
       '/sites/zhengzhou-no2-grinding-wheel-factory',
       '/sites/zhengzhou-no2-grinding-wheel-factory/buildings/office-building',
       `/projects/${OFFICE}`,

@@ -51,6 +51,7 @@ export async function getPublicPagePaths(): Promise<string[]> {
   return [
     '/',
     '/timeline',
+    '/about',
     ...siteRows.map((s) => `/sites/${seg(s.slug)}`),
     ...buildingRows.map((b) => `/sites/${seg(b.site)}/buildings/${seg(b.slug)}`),
     ...projectRows.map((p) => `/projects/${seg(p.slug)}`),
