@@ -73,7 +73,7 @@ test.describe('the workspace', () => {
     );
     await expect(page.getByText('王五（工作人员）')).toBeVisible();
 
-    const projects = page.getByRole('region', { name: '全部工程' });
+    const projects = page.getByRole('region', { name: '最近修改的工程' });
     const office = projects.getByRole('row', { name: new RegExp(OFFICE_TITLE) });
     await expect(office).toContainText('已验收');
     await expect(office).toContainText('已公开');
@@ -184,7 +184,7 @@ test.describe('on a phone', () => {
     await expect(milestone(page, '完工').getByLabel('实际日期')).toBeVisible();
     await expectNoHorizontalScroll(page);
     await page.goto('/manage');
-    await expect(page.getByRole('region', { name: '全部工程' }).getByRole('row').nth(1)).toBeVisible();
+    await expect(page.getByRole('region', { name: '最近修改的工程' }).getByRole('row').nth(1)).toBeVisible();
     await expectNoHorizontalScroll(page);
   });
 });

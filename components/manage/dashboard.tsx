@@ -59,6 +59,12 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+/** Under a list cut short: how many of how many it shows. */
+function ShownFirst({ shown, total }: { shown: number; total: number }) {
+  if (total <= shown) return null;
+  return <p className="muted small">{t('manage.dashboard.shownFirst', { shown, total })}</p>;
+}
+
 /** The staff's morning view: what is late, what is coming, what is open, what changed, every project. */
 export function Dashboard() {
   const query = useQuery(options(dashboardQuery()));
@@ -76,9 +82,10 @@ export function Dashboard() {
           {d.overdue.length ? (
             <>
               <p className="notice tone-bad">
-                <strong>{t('manage.dashboard.overdueCount', { count: d.overdue.length })}</strong>
+                <strong>{t('manage.dashboard.overdueCount', { count: d.totals.overdue })}</strong>
               </p>
               <DueList items={d.overdue} overdue />
+              <ShownFirst shown={d.overdue.length} total={d.totals.overdue} />
             </>
           ) : (
             <p className="muted">{t('manage.dashboard.overdueNone')}</p>
@@ -89,9 +96,10 @@ export function Dashboard() {
           {overdueItems.length ? (
             <>
               <p className="notice tone-bad">
-                <strong>{t('manage.dashboard.overdueItemsCount', { count: overdueItems.length })}</strong>
+                <strong>{t('manage.dashboard.overdueItemsCount', { count: d.totals.overdueItems })}</strong>
               </p>
               <ItemList items={overdueItems} />
+              <ShownFirst shown={overdueItems.length} total={d.totals.overdueItems} />
             </>
           ) : (
             <p className="muted">{t('manage.dashboard.overdueItemsNone')}</p>
@@ -100,7 +108,10 @@ export function Dashboard() {
 
         <Section id="upcoming-heading" title={t('manage.dashboard.upcoming')}>
           {d.upcoming.length ? (
-            <DueList items={d.upcoming} overdue={false} />
+            <>
+              <DueList items={d.upcoming} overdue={false} />
+              <ShownFirst shown={d.upcoming.length} total={d.totals.upcoming} />
+            </>
           ) : (
             <p className="muted">{t('manage.dashboard.upcomingNone')}</p>
           )}
@@ -111,6 +122,7 @@ export function Dashboard() {
             <>
               {overdueItems.length > 0 && <p className="muted small">{t('manage.dashboard.openItemsLead')}</p>}
               <ItemList items={pendingItems} />
+              <ShownFirst shown={pendingItems.length} total={d.totals.pendingItems} />
             </>
           ) : (
             <p className="muted">
@@ -144,34 +156,37 @@ export function Dashboard() {
 
       <Section id="projects-heading" title={t('manage.dashboard.projects')}>
         {d.projects.length ? (
-          <div className="table-scroll">
-            <table className="stack">
-              <thead>
-                <tr>
-                  <th scope="col">{t('manage.dashboard.project')}</th>
-                  <th scope="col">{t('manage.dashboard.status')}</th>
-                  <th scope="col">{t('manage.dashboard.visibility')}</th>
-                  <th scope="col">{t('manage.dashboard.category')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.projects.map((p) => (
-                  <tr key={p.slug}>
-                    <th scope="row">
-                      <Link href={editorHref(p.slug)}>{p.title.zh}</Link>
-                    </th>
-                    <td data-label={t('manage.dashboard.status')}>
-                      <ProjectStatusBadge status={p.status} />
-                    </td>
-                    <td data-label={t('manage.dashboard.visibility')}>
-                      <PublishedBadge published={p.published} />
-                    </td>
-                    <td data-label={t('manage.dashboard.category')}>{t(`projectCategory.${p.category ?? 'unknown'}`)}</td>
+          <>
+            <ShownFirst shown={d.projects.length} total={d.totals.projects} />
+            <div className="table-scroll">
+              <table className="stack">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('manage.dashboard.project')}</th>
+                    <th scope="col">{t('manage.dashboard.status')}</th>
+                    <th scope="col">{t('manage.dashboard.visibility')}</th>
+                    <th scope="col">{t('manage.dashboard.category')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {d.projects.map((p) => (
+                    <tr key={p.slug}>
+                      <th scope="row">
+                        <Link href={editorHref(p.slug)}>{p.title.zh}</Link>
+                      </th>
+                      <td data-label={t('manage.dashboard.status')}>
+                        <ProjectStatusBadge status={p.status} />
+                      </td>
+                      <td data-label={t('manage.dashboard.visibility')}>
+                        <PublishedBadge published={p.published} />
+                      </td>
+                      <td data-label={t('manage.dashboard.category')}>{t(`projectCategory.${p.category ?? 'unknown'}`)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
         ) : (
           <p className="muted">{t('manage.dashboard.projectsNone')}</p>
         )}

@@ -39,8 +39,15 @@ export interface DashboardDto {
   upcoming: DueMilestone[];
   openItems: OpenRectificationItem[];
   recent: RecentChange[];
+  /** The most recently changed projects, at most DASHBOARD_PROJECTS of them. */
   projects: (ProjectSummary & { published: boolean })[];
+  /** How many there are in all; each list above holds at most DASHBOARD_LIST (projects: DASHBOARD_PROJECTS). */
+  totals: { overdue: number; upcoming: number; overdueItems: number; pendingItems: number; projects: number };
 }
+
+/** A national register has thousands of late steps: the dashboard lists the first ones and counts the rest. */
+export const DASHBOARD_LIST = 100;
+export const DASHBOARD_PROJECTS = 50;
 
 export interface HistoryItem {
   at: string;
