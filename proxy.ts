@@ -39,7 +39,7 @@ export function proxy(request: NextRequest) {
   if (match) {
     const [, site, building, project, inspection] = match.map((part) => (part === undefined ? undefined : safeDecode(part)));
     if (!recordExists({ site, building, project, inspection })) {
-      // A path no route matches: app/not-found.tsx answers 404 in the reader's language.
+      // A path no route matches: app/global-not-found.tsx answers 404 in the reader's language.
       const headers = new Headers(request.headers);
       headers.set(LOCALE_HEADER, locale);
       return NextResponse.rewrite(new URL(`/${locale}/_record-not-found`, request.url), { request: { headers } });

@@ -2,28 +2,21 @@
  * The home page counts accepted projects in SQL (lib/server/home.ts); the project pages derive each
  * status from the whole history (lib/domain/project-status.ts). Both must give the same answer.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { serverDatabase } from '@/test/server-database';
 
 // Next's cache bookkeeping has no meaning outside a render; the reads under it are real.
 vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {}, revalidateTag: () => {} }));
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heritage-home-'));
-process.env.DATABASE_PATH = path.join(dir, 'heritage.db');
+const database = serverDatabase('home');
 
 const { getDb } = await import('@/db/client');
 const { getHome } = await import('./home');
 const { summarizeProjects } = await import('./projects');
 const { milestones, projects } = await import('@/db/schema');
 
-afterAll(() => {
-  (getDb() as unknown as { $client: Database.Database }).$client.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => database.remove(getDb()));
 
 function derivedAccepted(): number {
   const db = getDb();

@@ -5,16 +5,12 @@
  * (no N+1). Only Next's cache bookkeeping (cacheLife, cacheTag, revalidateTag) is replaced: it
  * has no meaning outside a Next render, and what is under test here is the SQL.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { serverDatabase } from '@/test/server-database';
 
 vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {}, revalidateTag: () => {} }));
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heritage-plans-'));
-process.env.DATABASE_PATH = path.join(dir, 'heritage.db');
+const database = serverDatabase('plans');
 
 const { getDb } = await import('@/db/client');
 const { getProject } = await import('./projects');
@@ -29,7 +25,7 @@ const { updateMilestone } = await import('./services/milestones');
 const schema = await import('@/db/schema');
 
 /** The better-sqlite3 connection under the server's Drizzle instance. */
-const connection = () => (getDb() as unknown as { $client: Database.Database }).$client;
+const connection = () => database.raw(getDb());
 
 interface Sent {
   sql: string;
@@ -107,10 +103,7 @@ beforeAll(() => {
   getDb(); // migrated, seeded with the 二砂 case, search index built
   watchStatements();
 });
-afterAll(() => {
-  connection().close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => database.remove(getDb()));
 
 describe('public read models use an index for every table they read', () => {
   it.each([

@@ -2,28 +2,21 @@
  * The staff dashboard at a national bureau's scale: lists bounded, totals exact. Next's cache
  * bookkeeping (revalidateTag) is replaced; the reads are real, on a seeded database.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type Database from 'better-sqlite3';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { serverDatabase } from '@/test/server-database';
 
 vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {}, revalidateTag: () => {} }));
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heritage-dashboard-'));
-process.env.DATABASE_PATH = path.join(dir, 'heritage.db');
+const database = serverDatabase('dashboard');
 
 const { getDb } = await import('@/db/client');
 const { getDashboard } = await import('./dashboard');
 const { DASHBOARD_LIST } = await import('@/lib/api/manage-dto');
 
-const sqlite = () => (getDb() as unknown as { $client: Database.Database }).$client;
+const sqlite = () => database.raw(getDb());
 const staff = { id: 'dash', name: '值班', email: 'dash@example.org', role: 'staff' } as const;
 
-afterAll(() => {
-  sqlite().close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => database.remove(getDb()));
 
 describe('the dashboard', () => {
   it('lists the first late steps and counts them all', () => {
