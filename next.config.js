@@ -12,6 +12,8 @@ const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
+  // scripts/serve.ts compresses: it must read an HTML page's scripts before the bytes are compressed.
+  compress: false,
   // Each of the two in-memory caches (rendered pages; 'use cache' reads) holds this much, least
   // recently used dropped first: with a national-scale register, the pages people read stay hot and
   // the server's memory stays bounded (bench: RSS after 2,000 distinct project pages).

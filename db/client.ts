@@ -2,12 +2,12 @@ import 'server-only';
 import { ensureSearchIndex } from '@/lib/server/search-index';
 import { type Db, openDatabase } from './open';
 import { seedDatabase } from './seed/seed-database';
+import { keepServerConnection, serverConnection } from './server-connection';
 
 /**
  * The server's one connection. better-sqlite3 is synchronous and one connection per process
- * is its intended use; the global survives module reloads in development.
+ * is its intended use; db/server-connection.ts says where it is kept and who closes it.
  */
-const globalForDb = globalThis as unknown as { heritageDb?: Db };
 
 function connect(): Db {
   const { db } = openDatabase();
@@ -17,6 +17,5 @@ function connect(): Db {
 }
 
 export function getDb(): Db {
-  globalForDb.heritageDb ??= connect();
-  return globalForDb.heritageDb;
+  return serverConnection() ?? keepServerConnection(connect());
 }

@@ -1,7 +1,8 @@
 /**
- * The production server under test: `next build`, then `next start` on the database copy, waited
- * for, and always stopped: on success, on error and on Ctrl-C. It runs in its own process group so
- * that stopping it also stops the children Next starts, and nothing else on the machine.
+ * The production server under test (scripts/serve.ts, what `npm start` runs) on a database of the
+ * caller's, waited for, and always stopped: on success, on error and on Ctrl-C. It runs in its own
+ * process group so that stopping it also stops the children Next starts, and nothing else on the
+ * machine. Shared by the benchmark and the reliability tests (load, crash, fuzz).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
@@ -33,20 +34,25 @@ function portInUse(port: number): Promise<boolean> {
 export interface Server {
   url: string;
   pid: number;
+  /** SIGTERM, then SIGKILL after 15 s; resolves when it has exited. */
   stop(): Promise<void>;
+  /** Sends a signal to the server's process group and resolves when it has exited (SIGKILL: at once). */
+  kill(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Its last lines of output (JSON log lines), to say why it failed. */
+  output(): string[];
 }
 
-/** Starts `next start` and resolves once it answers any HTTP request. */
-export async function startServer(port: number, databasePath: string): Promise<Server> {
+/** Starts the production server (scripts/serve.ts) and resolves once it answers any HTTP request. */
+export async function startServer(port: number, databasePath: string, extraEnv: Record<string, string> = {}): Promise<Server> {
   if (await portInUse(port)) throw new Error(`port ${port} is already in use; choose another with --port`);
-  const env = { ...process.env, DATABASE_PATH: databasePath, NODE_ENV: 'production' as const, PORT: String(port) };
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port)], {
+  const env = { ...process.env, DATABASE_PATH: databasePath, NODE_ENV: 'production' as const, PORT: String(port), ...extraEnv };
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'serve.ts')], {
     env,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const pid = child.pid;
-  if (!pid) throw new Error('next start did not start');
+  if (!pid) throw new Error('the server did not start');
   const untrack = track(pid);
 
   // The last lines of its output, to say why it died if it does.
@@ -58,11 +64,11 @@ export async function startServer(port: number, databasePath: string): Promise<S
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   let exited: string | null = null;
-  const gone = new Promise<void>((resolve) =>
+  const gone = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('exit', (code, signal) => {
       exited = signal ?? `exit ${code}`;
       untrack();
-      resolve();
+      resolve({ code, signal });
     }),
   );
 
@@ -70,21 +76,26 @@ export async function startServer(port: number, databasePath: string): Promise<S
   const stop = async () => {
     if (exited) return;
     killGroup(pid, 'SIGTERM');
-    const timer = setTimeout(() => killGroup(pid, 'SIGKILL'), 5000);
+    const timer = setTimeout(() => killGroup(pid, 'SIGKILL'), 15_000);
     await gone;
     clearTimeout(timer);
   };
+  const kill = (signal: NodeJS.Signals) => {
+    if (!exited) killGroup(pid, signal);
+    return gone;
+  };
+  const output = () => [...log];
 
   const deadline = Date.now() + READY_TIMEOUT_MS;
   for (;;) {
-    if (exited) throw new Error(`next start stopped (${exited}) before answering:\n${log.join('\n')}`);
+    if (exited) throw new Error(`the server stopped (${exited}) before answering:\n${log.join('\n')}`);
     try {
       await fetch(`${url}/robots.txt`, { signal: AbortSignal.timeout(2000) });
-      return { url, pid, stop };
+      return { url, pid, stop, kill, output };
     } catch {
       if (Date.now() > deadline) {
         await stop();
-        throw new Error(`next start did not answer within ${READY_TIMEOUT_MS / 1000} s:\n${log.join('\n')}`);
+        throw new Error(`the server did not answer within ${READY_TIMEOUT_MS / 1000} s:\n${log.join('\n')}`);
       }
       await new Promise((r) => setTimeout(r, 250));
     }

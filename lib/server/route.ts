@@ -1,5 +1,6 @@
 import 'server-only';
 import { connection } from 'next/server';
+import { REQUEST_ID_HEADER } from '@/lib/http/request-context';
 import type { Actor } from './actor';
 import { currentActor } from './actor';
 import { InvalidInputError } from './errors';
@@ -30,7 +31,8 @@ export async function handle<T>(
   status = 200,
 ): Promise<Response> {
   await connection();
-  const requestId = crypto.randomUUID();
+  // scripts/serve.ts gives every request an id (the same one is in its log lines); `next dev` does not.
+  const requestId = request.headers.get(REQUEST_ID_HEADER) ?? crypto.randomUUID();
   try {
     const actor = await currentActor(request.headers);
     const result = await run({ actor, requestId, body: () => readJson(request) });
