@@ -16,8 +16,10 @@ import { pinoHttp } from 'pino-http';
 import { closeServerConnection } from '../db/server-connection';
 import { routeConsoleToLog } from '../lib/http/console-to-log';
 import { stopOnSignals } from '../lib/http/graceful-shutdown';
+import { holdHtmlForScriptPolicy } from '../lib/http/html-script-policy';
 import { createLogger } from '../lib/http/logger';
 import { REQUEST_ID_HEADER, requestContext } from '../lib/http/request-context';
+import { cameOverHttps, securityHeaders } from '../lib/http/security-headers';
 
 const GRACE_MS = 10_000;
 
@@ -50,9 +52,14 @@ async function main(): Promise<void> {
     req.headers[REQUEST_ID_HEADER] = reqId;
     res.setHeader(REQUEST_ID_HEADER, reqId);
     if (isStopping()) res.setHeader('connection', 'close');
+    const https = cameOverHttps(req.headers, 'encrypted' in req.socket);
+    for (const [name, value] of Object.entries(securityHeaders(https))) res.setHeader(name, value);
     requestContext.run({ reqId }, () => {
       accessLog(req, res);
       compress(req as never, res as never, () => {
+        holdHtmlForScriptPolicy(res, https, (refused) =>
+          logger.warn({ reqId, url: req.url, refused }, "inline scripts not recognised as the framework's: the browser will refuse them"),
+        );
         handle(req, res).catch((error: unknown) => {
           logger.error({ reqId, err: error }, 'unhandled error');
           if (!res.headersSent) res.statusCode = 500;
