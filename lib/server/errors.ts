@@ -80,3 +80,10 @@ export class UnsupportedMediaTypeError extends AppError {
     super(415, 'unsupported-media-type', 'Unsupported media type', message, { [field]: [message] });
   }
 }
+
+/** A write sent from a page of another site: the browser would have attached the session cookie (403). */
+export class CrossOriginError extends AppError {
+  constructor() {
+    super(403, 'cross-origin', 'Cross-origin request refused', '拒绝来自其他网站的写入请求。');
+  }
+}

@@ -1,5 +1,6 @@
 import 'server-only';
 import { AppError, StaleVersionError } from './errors';
+import { log } from './log';
 
 const PROBLEM_BASE = '/problems/';
 
@@ -19,9 +20,7 @@ export function problemResponse(error: unknown, requestId: string): Response {
     );
   }
   // The details go to the log, never to the client.
-  console.error(
-    JSON.stringify({ level: 'error', requestId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
-  );
+  log.error({ reqId: requestId, err: error }, 'unexpected error answered 500');
   return Response.json(
     { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'Something went wrong on our side.', requestId },
     { status: 500, headers: { 'content-type': 'application/problem+json', 'x-request-id': requestId } },

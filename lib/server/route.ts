@@ -3,27 +3,19 @@ import { connection } from 'next/server';
 import { REQUEST_ID_HEADER } from '@/lib/http/request-context';
 import type { Actor } from './actor';
 import { currentActor } from './actor';
-import { InvalidInputError } from './errors';
 import { problemResponse } from './problem';
+import { readJsonBody } from './request-body';
+import { assertSameOrigin } from './same-origin';
 
 export interface RouteContext {
   actor: Actor | null;
   requestId: string;
 }
 
-async function readJson(request: Request): Promise<unknown> {
-  const raw = await request.text();
-  if (!raw.trim()) throw new InvalidInputError('请求体为空：需要 JSON。');
-  try {
-    return JSON.parse(raw);
-  } catch {
-    throw new InvalidInputError('请求体不是有效的 JSON。');
-  }
-}
-
 /**
- * The one shape of a JSON route handler: request-time, the caller's session, a request id on
- * every answer, typed errors mapped to problem+json. Handlers only parse and call one service.
+ * The one shape of a JSON route handler: request-time, writes only from our own pages, the
+ * caller's session, a bounded JSON body, a request id on every answer, typed errors mapped to
+ * problem+json. Handlers only parse and call one service.
  */
 export async function handle<T>(
   request: Request,
@@ -34,8 +26,9 @@ export async function handle<T>(
   // scripts/serve.ts gives every request an id (the same one is in its log lines); `next dev` does not.
   const requestId = request.headers.get(REQUEST_ID_HEADER) ?? crypto.randomUUID();
   try {
+    assertSameOrigin(request);
     const actor = await currentActor(request.headers);
-    const result = await run({ actor, requestId, body: () => readJson(request) });
+    const result = await run({ actor, requestId, body: () => readJsonBody(request) });
     return Response.json(result, { status, headers: { 'x-request-id': requestId } });
   } catch (error) {
     return problemResponse(error, requestId);

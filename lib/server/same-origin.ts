@@ -1,0 +1,29 @@
+import 'server-only';
+import { publicBaseUrl } from '@/lib/i18n/public-url';
+import { CrossOriginError } from './errors';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Refuses a write sent by a page of another site. A browser attaches the session cookie to such a
+ * request (a form post, a no-cors fetch) and names the page's origin; SameSite=Lax cookies already
+ * stop most of these, and this stops the rest, such as a form posted from a sibling subdomain.
+ * A request with no Origin comes from no browser page (curl, a script, the CLI) and is allowed:
+ * it carries only the credentials its sender chose to attach.
+ */
+export function assertSameOrigin(request: Request): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const site = request.headers.get('sec-fetch-site');
+  if (site === 'cross-site' || site === 'same-site') throw new CrossOriginError();
+  const origin = request.headers.get('origin');
+  if (origin === null) return;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    throw new CrossOriginError(); // "null" (a sandboxed frame, a file) or garbage
+  }
+  const served = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  if (host === served || origin === new URL(publicBaseUrl()).origin) return;
+  throw new CrossOriginError();
+}
