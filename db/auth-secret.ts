@@ -7,6 +7,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensureFolder } from './ensure-folder';
 import { databasePath } from './open';
 
 export const AUTH_SECRET_FILE = 'auth-secret';
@@ -36,7 +37,7 @@ export function loadAuthSecret(databaseFile = databasePath()): string {
   const existing = readSecret(file);
   if (existing) return existing;
 
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  ensureFolder(path.dirname(file));
   // Written whole to a private temporary file, then linked into place: link() fails when another
   // process won the race, and nobody ever reads a half-written key.
   const secret = crypto.randomBytes(32).toString('base64url');

@@ -56,4 +56,10 @@ describe('openDatabase', () => {
     const file = path.join(blocker, 'heritage.db');
     expect(() => openDatabase(file)).toThrow(new RegExp(`^cannot use the database at ${file}: [^\\n]+$`));
   });
+
+  // Node 20's recursive mkdir spun forever here (found by the benchmark's data generator).
+  it.runIf(fs.existsSync('/proc/self'))('fails at once, without hanging, under a folder the kernel will not create', () => {
+    const file = '/proc/self/no-such-folder/deeper/heritage.db';
+    expect(() => openDatabase(file)).toThrow(new RegExp(`^cannot use the database at ${file}: [^\\n]+$`));
+  });
 });

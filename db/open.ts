@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
+import { ensureFolder } from './ensure-folder';
 import { spaceChars } from './search-names';
 import { reuseStatements } from './statement-cache';
 
@@ -66,7 +67,7 @@ function reasonOf(error: unknown): string {
 export function openDatabase(file = databasePath()): OpenDatabase {
   let sqlite: Database.Database | undefined;
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    ensureFolder(path.dirname(file));
     sqlite = new Database(file);
     // WAL lets public reads go on while staff write; the busy timeout rides out a writer's lock.
     sqlite.pragma('journal_mode = WAL');

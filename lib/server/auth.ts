@@ -3,6 +3,7 @@ import { loadAuthSecret } from '@/db/auth-secret';
 import { getDb } from '@/db/client';
 import { databasePath } from '@/db/open';
 import { type Auth, createAuth } from '@/lib/auth/create-auth';
+import { cameOverHttps } from '@/lib/http/security-headers';
 
 /**
  * The server's one better-auth instance, built on first use: importing this module opens no
@@ -22,10 +23,6 @@ export const auth: Auth = new Proxy({} as Auth, {
   has: (_target, property) => Reflect.has(getAuth(), property),
 });
 
-function cameOverHttps(request: Request): boolean {
-  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
-  return forwarded === 'https' || new URL(request.url).protocol === 'https:';
-}
 
 /**
  * better-auth's handler, with two answers made standard: its own rate limiter replies 429 with
@@ -45,7 +42,7 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
   const retryAfter = response.headers.get('x-retry-after');
   const addRetryAfter = response.status === 429 && retryAfter !== null && !response.headers.has('retry-after');
   const cookies = response.headers.getSetCookie();
-  const addSecure = cameOverHttps(request) && cookies.some((cookie) => !/;\s*secure\b/i.test(cookie));
+  const addSecure = cameOverHttps(Object.fromEntries(request.headers), new URL(request.url).protocol === 'https:') && cookies.some((cookie) => !/;\s*secure\b/i.test(cookie));
   if (!addRetryAfter && !addSecure) return response;
 
   const headers = new Headers(response.headers);
