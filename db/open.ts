@@ -2,13 +2,12 @@
  * Opening the database: the one place that knows the file, its pragmas and its migrations.
  * Used by the server (through db/client.ts) and by the command-line scripts.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import * as schema from './schema';
 import { ensureFolder } from './ensure-folder';
+import * as schema from './schema';
 import { spaceChars } from './search-names';
 import { reuseStatements } from './statement-cache';
 

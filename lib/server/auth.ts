@@ -23,7 +23,6 @@ export const auth: Auth = new Proxy({} as Auth, {
   has: (_target, property) => Reflect.has(getAuth(), property),
 });
 
-
 /**
  * better-auth's handler, with two answers made standard: its own rate limiter replies 429 with
  * only `X-Retry-After`, so `Retry-After` is added; and cookies are marked Secure when the request
@@ -42,7 +41,9 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
   const retryAfter = response.headers.get('x-retry-after');
   const addRetryAfter = response.status === 429 && retryAfter !== null && !response.headers.has('retry-after');
   const cookies = response.headers.getSetCookie();
-  const addSecure = cameOverHttps(Object.fromEntries(request.headers), new URL(request.url).protocol === 'https:') && cookies.some((cookie) => !/;\s*secure\b/i.test(cookie));
+  const addSecure =
+    cameOverHttps(Object.fromEntries(request.headers), new URL(request.url).protocol === 'https:') &&
+    cookies.some((cookie) => !/;\s*secure\b/i.test(cookie));
   if (!addRetryAfter && !addSecure) return response;
 
   const headers = new Headers(response.headers);
