@@ -4,6 +4,7 @@
  * - a request id on every request: in the `x-request-id` answer header, in every problem+json body
  *   (lib/server/route.ts reads it from the request), and on every log line (JSON, pino);
  * - security headers on every answer (lib/http/security-headers.ts);
+ * - one client address, X-Forwarded-For believed only from a trusted proxy (lib/http/client-address.ts);
  * - a clean stop on SIGTERM: requests in flight finish, then the database is closed.
  * Compression is done here too (Next's is turned off in next.config.js): the script policy of an
  * HTML page is computed from its bytes before they are compressed.
@@ -14,6 +15,7 @@ import compression from 'compression';
 import next from 'next';
 import { pinoHttp } from 'pino-http';
 import { closeServerConnection } from '../db/server-connection';
+import { settleClientAddress, trustedProxies } from '../lib/http/client-address';
 import { routeConsoleToLog } from '../lib/http/console-to-log';
 import { stopOnSignals } from '../lib/http/graceful-shutdown';
 import { holdHtmlForScriptPolicy } from '../lib/http/html-script-policy';
@@ -41,6 +43,7 @@ const accessLog = pinoHttp({
   customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
 });
 const compress = compression();
+const proxies = trustedProxies();
 
 async function main(): Promise<void> {
   await app.prepare();
@@ -52,6 +55,7 @@ async function main(): Promise<void> {
     req.headers[REQUEST_ID_HEADER] = reqId;
     res.setHeader(REQUEST_ID_HEADER, reqId);
     if (isStopping()) res.setHeader('connection', 'close');
+    settleClientAddress(req, proxies);
     const https = cameOverHttps(req.headers, 'encrypted' in req.socket);
     for (const [name, value] of Object.entries(securityHeaders(https))) res.setHeader(name, value);
     requestContext.run({ reqId }, () => {
