@@ -1,49 +1,48 @@
 import 'server-only';
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { documents } from '@/db/schema';
+import { documents, inspections, milestones, panelMembers } from '@/db/schema';
 import type { Actor } from './actor';
+import { contentDisposition } from './documents-disposition';
 import { type DocumentRow, documentsWithVisibility } from './documents-read';
 import { NotFoundError } from './errors';
 import { filesRoot, isImageVariant, storedPath, variantPath } from './files';
+import { RECORD_KEEPERS } from './write';
 
 /**
  * GET /files/{id}[/{variant}]: a document's bytes, to whoever may read it. A private document (or
- * one of an unpublished project) is a 404 to anyone without an account of ours: it does not
- * reveal that it exists.
+ * one of an unpublished project) is a 404 to anyone who may not read it: it does not reveal that
+ * it exists.
  */
 
-/** Signed-in accounts of ours read private documents; anyone reads public ones. */
-const READS_PRIVATE: Actor['role'][] = ['admin', 'staff', 'expert'];
-
-const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
-
-/** An ASCII file name for Content-Disposition (the English title when there is one), and the UTF-8 one beside it. */
-function disposition(doc: DocumentRow, variant: string | undefined, type: string): string {
-  const ext = EXTENSIONS[type] ?? 'bin';
-  const suffix = variant ? `-${variant}` : '';
-  const ascii = (doc.titleEn ?? '')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  const base = `${ascii || `document-${doc.id}`}${suffix}.${ext}`;
-  // RFC 8187 leaves ' ( ) * out of attr-char: encode them too, not only what encodeURIComponent does.
-  const utf8 = encodeURIComponent(`${doc.titleZh}${suffix}.${ext}`).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `inline; filename="${base}"; filename*=UTF-8''${utf8}`;
+/**
+ * Who may read a document the public may not: staff and admins, every one; an expert, only those
+ * of a project on whose panel they sit (the review screen shows them that project's file, and
+ * nothing else of the archive is theirs to read). Anyone else is told it does not exist.
+ */
+function readsPrivate(actor: Actor | null, doc: DocumentRow): boolean {
+  if (!actor) return false;
+  if (RECORD_KEEPERS.includes(actor.role)) return true;
+  if (actor.role !== 'expert' || doc.projectId === null) return false;
+  const seat = getDb()
+    .select({ id: panelMembers.id })
+    .from(panelMembers)
+    .innerJoin(inspections, eq(inspections.id, panelMembers.inspectionId))
+    .innerJoin(milestones, eq(milestones.id, inspections.milestoneId))
+    .where(and(eq(panelMembers.userId, actor.id), eq(milestones.projectId, doc.projectId)))
+    .get();
+  return seat !== undefined;
 }
 
 export function serveDocument(actor: Actor | null, id: number, variant: string | undefined, request: Request): Response {
   const [found] = documentsWithVisibility(getDb(), eq(documents.id, id));
-  if (!found || (!found.isPublic && !(actor && READS_PRIVATE.includes(actor.role)))) throw new NotFoundError('document', id);
+  const insider = found !== undefined && readsPrivate(actor, found.doc);
+  if (!found || (!found.isPublic && !insider)) throw new NotFoundError('document', id);
   const { doc, isPublic } = found;
   // An image's original may carry EXIF (a camera's GPS position); only the stripped WebP
-  // variants go to readers without an account, the largest of them in the original's place.
-  const insider = actor !== null && READS_PRIVATE.includes(actor.role);
+  // variants go to readers who may not read its private documents, the largest in the original's place.
   if (variant === undefined && doc.mimeType.startsWith('image/') && !insider) {
     return Response.redirect(new URL(`/files/${id}/1600`, request.url), 307);
   }
@@ -62,17 +61,20 @@ export function serveDocument(actor: Actor | null, id: number, variant: string |
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat) throw new NotFoundError('document file', id);
 
+  // An image's original is not what the public gets at this address (they are sent to /1600): a
+  // shared cache must never keep it and hand a reader without an account its EXIF.
+  const sharedCacheable = isPublic && !(variant === undefined && doc.mimeType.startsWith('image/'));
   // The bytes at an address never change (content-addressed); only who may read them can.
   const etag = `"${doc.sha256}${variant ? `-${variant}` : ''}"`;
   const headers = new Headers({
     'content-type': type,
     'x-content-type-options': 'nosniff',
-    'content-disposition': disposition(doc, variant, type),
+    'content-disposition': contentDisposition({ id: doc.id, titleZh: doc.titleZh, titleEn: doc.titleEn, type, variant }),
     // A day, not a month: a document made private later leaves shared caches soon; the ETag revalidates cheaply.
-    'cache-control': isPublic ? 'public, max-age=86400' : 'private, no-store',
+    'cache-control': sharedCacheable ? 'public, max-age=86400' : 'private, no-store',
     etag,
   });
-  if (!isPublic) headers.set('vary', 'cookie');
+  if (!sharedCacheable) headers.set('vary', 'cookie');
   const match = request.headers.get('if-none-match');
   if (match?.split(/\s*,\s*/).some((tag) => tag === etag || tag === `W/${etag}`)) {
     return new Response(null, { status: 304, headers });

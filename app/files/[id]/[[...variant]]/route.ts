@@ -1,4 +1,5 @@
 import { connection } from 'next/server';
+import { REQUEST_ID_HEADER } from '@/lib/http/request-context';
 import { currentActor } from '@/lib/server/actor';
 import { serveDocument } from '@/lib/server/documents-serve';
 import { NotFoundError } from '@/lib/server/errors';
@@ -10,7 +11,8 @@ type Params = { params: Promise<{ id: string; variant?: string[] }> };
 /** /files/{id} is the original; /files/{id}/thumb, /800 and /1600 an image's WebP variants. */
 export async function GET(request: Request, { params }: Params) {
   await connection();
-  const requestId = crypto.randomUUID();
+  // The id scripts/serve.ts gave this request (in its log lines too); `next dev` gives none.
+  const requestId = request.headers.get(REQUEST_ID_HEADER) ?? crypto.randomUUID();
   try {
     const { id, variant = [] } = await params;
     if (variant.length > 1) throw new NotFoundError('document variant', variant.join('/'));
