@@ -2,6 +2,6 @@ import { feedXml } from '@/lib/server/feeds/feed-xml';
 import { serveFile } from '@/lib/server/feeds/serve';
 
 /** Atom feed of milestones reached and verdicts signed on published projects. */
-export function GET() {
-  return serveFile('application/atom+xml; charset=utf-8', feedXml);
+export function GET(request: Request) {
+  return serveFile(request, 'application/atom+xml; charset=utf-8', feedXml);
 }

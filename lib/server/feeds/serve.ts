@@ -1,5 +1,6 @@
 import 'server-only';
 import { connection } from 'next/server';
+import { REQUEST_ID_HEADER } from '@/lib/http/request-context';
 import { problemResponse } from '../problem';
 
 /**
@@ -7,9 +8,15 @@ import { problemResponse } from '../problem';
  * request-time (the build holds no records; the reads behind it are cached by tag), a request
  * id on every answer, typed errors as problem+json like the JSON API's.
  */
-export async function serveFile(contentType: string, render: () => Promise<string>, extraHeaders: Record<string, string> = {}) {
+export async function serveFile(
+  request: Request,
+  contentType: string,
+  render: () => Promise<string>,
+  extraHeaders: Record<string, string> = {},
+) {
   await connection();
-  const requestId = crypto.randomUUID();
+  // The id scripts/serve.ts gave this request, the one in its log lines; `next dev` gives none.
+  const requestId = request.headers.get(REQUEST_ID_HEADER) ?? crypto.randomUUID();
   try {
     const body = await render();
     return new Response(body, { headers: { 'content-type': contentType, 'x-request-id': requestId, ...extraHeaders } });
