@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { judgeMemory, MAX_GROWTH, MIN_SAMPLES_PER_THIRD, type RssSample } from './memory';
+
+const series = (values: number[]): RssSample[] => values.map((mb, i) => ({ t: i * 5, mb }));
+
+describe('judgeMemory', () => {
+  it('passes a server that warms up, then stays within its garbage collector sawtooth', () => {
+    const warm = [200, 260, 300, 320, 330];
+    const plateau = Array.from({ length: 25 }, (_, i) => 340 + (i % 3) * 8);
+    const j = judgeMemory(series([...warm, ...plateau]));
+    expect(j).toMatchObject({ judged: true, ok: true, startMb: 200, peakMb: 356 });
+    expect(j.growth).toBeLessThan(0.05);
+  });
+
+  it('fails a server that keeps growing through the last third', () => {
+    // +1.5% a sample: 30 samples, the last third's mean well over 10% above the middle third's.
+    const leaking = Array.from({ length: 30 }, (_, i) => 300 * 1.015 ** i);
+    const j = judgeMemory(series(leaking));
+    expect(j.judged).toBe(true);
+    expect(j.ok).toBe(false);
+    expect(j.growth).toBeGreaterThan(MAX_GROWTH);
+    expect(j.reason).toMatch(/limit \+10%/);
+  });
+
+  it('holds the limit exactly: 10% passes, just over fails', () => {
+    const at = (last: number) => judgeMemory(series([...Array(4).fill(100), ...Array(4).fill(100), ...Array(4).fill(last)]));
+    expect(at(110).ok).toBe(true);
+    expect(at(110.5).ok).toBe(false);
+  });
+
+  it('does not judge a run too short to have thirds worth the name', () => {
+    const j = judgeMemory(series(Array(3 * MIN_SAMPLES_PER_THIRD - 1).fill(300)));
+    expect(j).toMatchObject({ judged: false, ok: true, growth: null });
+    expect(judgeMemory([])).toMatchObject({ judged: false, startMb: null, endMb: null });
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Whether the server's memory levels off under load. Its RSS (the server process and its children,
+ * bench/run/memory.ts) is sampled every few seconds; the run is split in thirds by time; the first
+ * third is warm-up (compiled code, caches filling), so the judgement compares the last third's mean
+ * with the middle third's.
+ *
+ * Why 10%: Next's in-memory caches are bounded (32 MB each, next.config.js) and the workload's
+ * pages are few, so once they are warm a server that keeps nothing per request stays within the
+ * garbage collector's sawtooth, a few percent of a 200–400 MB process. A leak of even a few
+ * hundred bytes per request grows by tens of MB per third at this load and shows well above it.
+ */
+import { serverRss } from '../../bench/run/memory';
+
+export interface RssSample {
+  /** Seconds since the load started. */
+  t: number;
+  mb: number;
+}
+
+export const MAX_GROWTH = 0.1;
+/** Fewer samples than this in a third and its mean says little: the run is too short to judge. */
+export const MIN_SAMPLES_PER_THIRD = 4;
+
+export interface MemoryJudgement {
+  judged: boolean;
+  ok: boolean;
+  startMb: number | null;
+  middleMeanMb: number | null;
+  lastMeanMb: number | null;
+  endMb: number | null;
+  peakMb: number | null;
+  /** (last third's mean − middle third's mean) / middle third's mean. */
+  growth: number | null;
+  reason: string;
+}
+
+const mean = (xs: readonly RssSample[]) => xs.reduce((s, x) => s + x.mb, 0) / xs.length;
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+export function judgeMemory(samples: readonly RssSample[], maxGrowth = MAX_GROWTH): MemoryJudgement {
+  const n = samples.length;
+  const edges = {
+    startMb: samples[0]?.mb ?? null,
+    endMb: samples.at(-1)?.mb ?? null,
+    peakMb: n ? Math.max(...samples.map((s) => s.mb)) : null,
+  };
+  const third = Math.floor(n / 3);
+  if (third < MIN_SAMPLES_PER_THIRD) {
+    return {
+      judged: false,
+      ok: true,
+      ...edges,
+      middleMeanMb: null,
+      lastMeanMb: null,
+      growth: null,
+      reason: `${n} samples: too few to judge a trend (need ${3 * MIN_SAMPLES_PER_THIRD})`,
+    };
+  }
+  const middle = mean(samples.slice(third, n - third));
+  const last = mean(samples.slice(n - third));
+  const growth = (last - middle) / middle;
+  const ok = growth <= maxGrowth;
+  return {
+    judged: true,
+    ok,
+    ...edges,
+    middleMeanMb: round(middle),
+    lastMeanMb: round(last),
+    growth: round(growth, 4),
+    reason: `mean of the middle third ${round(middle)} MB, of the last ${round(last)} MB (${growth >= 0 ? '+' : ''}${round(growth * 100)}%), limit +${maxGrowth * 100}%`,
+  };
+}
+
+/** Samples the server's RSS every `intervalMs` until stopped. */
+export function sampleMemory(pid: number, intervalMs: number): { samples: RssSample[]; stop(): void } {
+  const started = performance.now();
+  const samples: RssSample[] = [];
+  const take = () => {
+    const { mb, processes } = serverRss(pid);
+    // Once the server has gone there is nothing to measure (0 MB would read as a drop).
+    if (processes > 0 && mb > 0) samples.push({ t: Math.round((performance.now() - started) / 100) / 10, mb });
+  };
+  take();
+  const timer = setInterval(take, intervalMs);
+  return { samples, stop: () => clearInterval(timer) };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { checkFrom, readStatusProblems, renderKinds, writeFigures } from './report';
+import type { KindRow } from './stats';
+import { Stats, totals } from './stats';
+
+const row = (kind: string, statuses: Record<string, number>, extra: Partial<KindRow> = {}): KindRow => ({
+  kind,
+  requests: Object.values(statuses).reduce((s, n) => s + n, 0),
+  rps: 1,
+  p50Ms: 10,
+  p99Ms: 90,
+  statuses,
+  errors: 0,
+  timeouts: 0,
+  ...extra,
+});
+
+describe('checkFrom', () => {
+  it('passes without problems and lists the first few otherwise', () => {
+    expect(checkFrom('x', [], 'fine')).toEqual({ name: 'x', ok: true, detail: 'fine' });
+    const failed = checkFrom('x', ['a', 'b', 'c'], 'fine', 2);
+    expect(failed.ok).toBe(false);
+    expect(failed.detail).toBe('3 found:\n    a\n    b\n    … and 1 more');
+  });
+});
+
+describe('readStatusProblems', () => {
+  it('names every status a read kind must not get, and leaves the writers to the ledger', () => {
+    const rows = [row('page', { 200: 10, 500: 1 }), row('not-found', { 404: 5, 200: 2 }), row('staff:note', { 409: 4 })];
+    const expected = (kind: string) => (kind === 'not-found' ? 404 : kind === 'page' ? 200 : null);
+    expect(readStatusProblems(rows, expected)).toEqual(['page: 1 answers 500, want 200', 'not-found: 2 answers 200, want 404']);
+  });
+});
+
+describe('totals', () => {
+  it('counts 5xx, connection errors and timeouts over all kinds', () => {
+    const sum = totals([row('a', { 200: 5, 502: 1 }, { errors: 2 }), row('b', { 500: 1 }, { timeouts: 3 })]);
+    expect(sum).toMatchObject({ requests: 7, serverErrors: 2, connectionErrors: 2, timeouts: 3, statuses: { 200: 5, 500: 1, 502: 1 } });
+  });
+});
+
+describe('Stats', () => {
+  it('counts answers and requests without one apart, and percentiles over every answer', () => {
+    const stats = new Stats();
+    for (let ms = 1; ms <= 100; ms++) stats.record('k', 200, ms);
+    stats.record('k', 0, 30_000, true);
+    stats.record('k', 0, 5);
+    stats.merge('k', { samples: [1000], statuses: { 200: 1 }, errors: 0, timeouts: 0 });
+    const [k] = stats.rows(10);
+    expect(k).toMatchObject({ requests: 103, statuses: { 200: 101 }, errors: 1, timeouts: 1, p50Ms: 51, p99Ms: 100, rps: 10.3 });
+  });
+});
+
+describe('writeFigures and renderKinds', () => {
+  it('sums the ledger by outcome and kind', () => {
+    const figures = writeFigures(
+      [
+        { kind: 'note', outcome: 'acknowledged', unexpected: false },
+        { kind: 'note', outcome: 'refused', unexpected: false },
+        { kind: 'refuse:x', outcome: 'acknowledged', unexpected: true },
+      ],
+      1,
+    );
+    expect(figures).toEqual({
+      sent: 3,
+      acknowledged: 2,
+      refused: 1,
+      failed: 0,
+      checked: 1,
+      unexpected: 1,
+      byKind: { note: { acknowledged: 1, refused: 1 }, 'refuse:x': { acknowledged: 1 } },
+    });
+  });
+
+  it('prints one line per kind with its figures', () => {
+    const text = renderKinds([row('page', { 200: 10 }, { errors: 1 })]);
+    expect(text.split('\n')[1]).toMatch(/^page\s+10\s+1\.0\s+10\.0\s+90\.0\s+200×10 errors×1$/);
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * The run's verdict and its summary: each check with what it found, a table of requests by kind
+ * (count, req/s, p50/p99, statuses), the writes, the memory series. Pure, so that the checks can
+ * be tested on made-up figures (report.test.ts); scripts/load-test.ts prints it and saves it.
+ */
+
+import type { MemoryJudgement, RssSample } from './memory';
+import type { Allocation } from './options';
+import type { Incident, KindRow, totals } from './stats';
+
+export interface Check {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+export interface WriteFigures {
+  sent: number;
+  acknowledged: number;
+  refused: number;
+  failed: number;
+  /** Acknowledged writes whose every database check held. */
+  checked: number;
+  /** Writes whose answer was none of those the workload allows (listed in `checks`). */
+  unexpected: number;
+  byKind: Record<string, Record<string, number>>;
+}
+
+export interface LoadReport {
+  ok: boolean;
+  startedAt: string;
+  settings: { durationS: number; connections: number; quick: boolean; allocation: Allocation };
+  /** Seconds of load, and of the whole run from start to verdict. */
+  loadS: number;
+  totalS: number;
+  totals: ReturnType<typeof totals> & { rps: number };
+  kinds: KindRow[];
+  writes: WriteFigures;
+  panels: { cycles: number; locked: number };
+  memory: MemoryJudgement & { intervalS: number; samples: RssSample[] };
+  checks: Check[];
+  incidents: Incident[];
+  incidentCount: number;
+  /** The server's own warning and error lines (JSON), the last it wrote. */
+  serverLog: string[];
+}
+
+/** One check from a list of problems: ok when there are none; the detail names the first few. */
+export function checkFrom(name: string, problems: readonly string[], whenOk: string, shown = 10): Check {
+  if (problems.length === 0) return { name, ok: true, detail: whenOk };
+  const more = problems.length > shown ? `\n    … and ${problems.length - shown} more` : '';
+  return { name, ok: false, detail: `${problems.length} found:\n    ${problems.slice(0, shown).join('\n    ')}${more}` };
+}
+
+/** Statuses a read kind got beyond the one it must get. */
+export function readStatusProblems(rows: readonly KindRow[], expected: (kind: string) => number | null): string[] {
+  const problems: string[] = [];
+  for (const row of rows) {
+    const want = expected(row.kind);
+    if (want === null) continue;
+    for (const [status, count] of Object.entries(row.statuses)) {
+      if (Number(status) !== want) problems.push(`${row.kind}: ${count} answers ${status}, want ${want}`);
+    }
+  }
+  return problems;
+}
+
+const pad = (value: string, width: number, right = false) => (right ? value.padStart(width) : value.padEnd(width));
+const ms = (v: number | null) => (v === null ? '—' : v.toFixed(1));
+
+export function renderKinds(rows: readonly KindRow[]): string {
+  const header = `${pad('kind', 28)} ${pad('requests', 9, true)} ${pad('req/s', 8, true)} ${pad('p50 ms', 8, true)} ${pad('p99 ms', 8, true)}  statuses`;
+  const lines = rows.map((r) => {
+    const statuses = Object.entries(r.statuses)
+      .map(([s, n]) => `${s}×${n}`)
+      .join(' ');
+    const failures = [r.errors ? `errors×${r.errors}` : '', r.timeouts ? `timeouts×${r.timeouts}` : ''].filter(Boolean).join(' ');
+    return `${pad(r.kind, 28)} ${pad(String(r.requests), 9, true)} ${pad(r.rps.toFixed(1), 8, true)} ${pad(ms(r.p50Ms), 8, true)} ${pad(ms(r.p99Ms), 8, true)}  ${statuses}${failures ? ` ${failures}` : ''}`;
+  });
+  return [header, ...lines].join('\n');
+}
+
+export function renderMemory(memory: LoadReport['memory']): string {
+  const series = memory.samples.map((s) => `${s.t}s ${s.mb}`).join(', ');
+  const figures = `start ${memory.startMb} MB, middle third ${memory.middleMeanMb ?? '—'} MB, last third ${memory.lastMeanMb ?? '—'} MB, end ${memory.endMb} MB, peak ${memory.peakMb} MB`;
+  return `server RSS every ${memory.intervalS} s (MB): ${series}\nRSS: ${figures}`;
+}
+
+export function renderReport(r: LoadReport): string {
+  const w = r.writes;
+  return [
+    `load test: ${r.settings.connections} connections for ${r.loadS} s${r.settings.quick ? ' (quick)' : ''}, started ${r.startedAt}`,
+    '',
+    renderKinds(r.kinds),
+    '',
+    `requests: ${r.totals.requests} (${r.totals.rps} req/s); 5xx: ${r.totals.serverErrors}; connection errors: ${r.totals.connectionErrors}; timeouts: ${r.totals.timeouts}`,
+    `writes: ${w.sent} sent, ${w.acknowledged} acknowledged (${w.checked} checked in the database and the audit trail), ${w.refused} refused, ${w.failed} failed`,
+    `panels: ${r.panels.cycles} inspection cycles, ${r.panels.locked} signed and locked`,
+    renderMemory(r.memory),
+    '',
+    ...r.checks.map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`),
+    ...(r.incidents.length
+      ? [
+          '',
+          `wrong answers (${r.incidentCount}, first ${r.incidents.length}):`,
+          ...r.incidents.map(
+            (i) =>
+              `  ${i.kind} ${i.method} ${i.path} → ${i.status || 'no answer'} (request ${i.requestId ?? '—'}): ${i.detail.slice(0, 160)}`,
+          ),
+        ]
+      : []),
+    ...(r.serverLog.length ? ['', 'server warnings and errors (last lines):', ...r.serverLog.map((l) => `  ${l}`)] : []),
+  ].join('\n');
+}
+
+/** Writes by kind and outcome, for the summary. */
+export function writeFigures(records: readonly { kind: string; outcome: string; unexpected: boolean }[], checked: number): WriteFigures {
+  const byKind: Record<string, Record<string, number>> = {};
+  for (const r of records) {
+    const k = byKind[r.kind] ?? {};
+    k[r.outcome] = (k[r.outcome] ?? 0) + 1;
+    byKind[r.kind] = k;
+  }
+  const count = (o: string) => records.filter((r) => r.outcome === o).length;
+  return {
+    sent: records.length,
+    acknowledged: count('acknowledged'),
+    refused: count('refused'),
+    failed: count('failed'),
+    checked,
+    unexpected: records.filter((r) => r.unexpected).length,
+    byKind,
+  };
+}
