@@ -1,6 +1,7 @@
 import 'server-only';
 import { InvalidInputError, PayloadTooLargeError, UnsupportedMediaTypeError } from './errors';
 import { FILE_SIZE_LIMIT } from './files';
+import { readBoundedBody } from './request-body';
 
 /**
  * Reading an upload's multipart body with the size limit enforced while the bytes arrive, so an
@@ -21,34 +22,14 @@ export interface UploadForm {
   file: { bytes: Buffer; name: string } | null;
 }
 
-async function readLimited(stream: ReadableStream<Uint8Array> | null, max: number, limit: number): Promise<Buffer> {
-  if (!stream) return Buffer.alloc(0);
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel().catch(() => undefined);
-      throw new PayloadTooLargeError('file', sizeRule(limit));
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
 /** The fields and the one file of a multipart/form-data request; 413, 415 or 400 naming the field. */
 export async function readUploadForm(request: Request, limit = FILE_SIZE_LIMIT): Promise<UploadForm> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^multipart\/form-data\s*;/i.test(type)) {
     throw new UnsupportedMediaTypeError('body', '请求：须为 multipart/form-data（一个文件及其说明字段）');
   }
-  const max = limit + FORM_OVERHEAD;
-  // A declared length over the limit is refused before any byte is read.
-  if (Number(request.headers.get('content-length')) > max) throw new PayloadTooLargeError('file', sizeRule(limit));
-  const body = await readLimited(request.body, max, limit);
+  // A declared length over the limit is refused before any byte is read, a longer body as it arrives.
+  const body = await readBoundedBody(request, limit + FORM_OVERHEAD, () => new PayloadTooLargeError('file', sizeRule(limit)));
   let form: FormData;
   try {
     form = await new Response(new Uint8Array(body), { headers: { 'content-type': type } }).formData();
