@@ -37,12 +37,8 @@ export class Client {
     /** Aborted when the run must end at once (its hard time limit). */
     private readonly stop: AbortSignal,
     readonly cookie: string | null,
+    private readonly timeoutMs = REQUEST_TIMEOUT_MS,
   ) {}
-
-  /** Another client on the same run, signed in as someone else (or no one). */
-  as(cookie: string | null): Client {
-    return new Client(this.baseUrl, this.stats, this.stop, cookie);
-  }
 
   async send(kind: string, method: string, path: string, body?: unknown, options: SendOptions = {}): Promise<Answer> {
     const cookie = options.cookie === undefined ? this.cookie : options.cookie;
@@ -53,7 +49,7 @@ export class Client {
       headers['content-type'] = 'application/json';
       payload = isRaw(body) ? body.raw : JSON.stringify(body);
     }
-    const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+    const timeout = AbortSignal.timeout(this.timeoutMs);
     const started = performance.now();
     try {
       const response = await fetch(`${this.baseUrl}${path}`, {
@@ -79,7 +75,7 @@ export class Client {
     } catch (error) {
       const ms = performance.now() - started;
       const timedOut = timeout.aborted;
-      const message = timedOut ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : (error as Error).message;
+      const message = timedOut ? `no answer within ${this.timeoutMs / 1000} s` : (error as Error).message;
       this.stats.record(kind, 0, ms, timedOut);
       this.stats.fail({ kind, method, path, status: 0, requestId: null, detail: message });
       return { status: 0, ms, requestId: null, body: null, error: message };

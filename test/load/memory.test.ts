@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judgeMemory, MAX_GROWTH, MIN_SAMPLES_PER_THIRD, type RssSample } from './memory';
 
-const series = (values: number[]): RssSample[] => values.map((mb, i) => ({ t: i * 5, mb }));
+const series = (values: number[], stepS = 5): RssSample[] => values.map((mb, i) => ({ t: i * stepS, mb }));
 
 describe('judgeMemory', () => {
   it('passes a server that warms up, then stays within its garbage collector sawtooth', () => {
@@ -23,7 +23,7 @@ describe('judgeMemory', () => {
   });
 
   it('holds the limit exactly: 10% passes, just over fails', () => {
-    const at = (last: number) => judgeMemory(series([...Array(4).fill(100), ...Array(4).fill(100), ...Array(4).fill(last)]));
+    const at = (last: number) => judgeMemory(series([...Array(4).fill(100), ...Array(4).fill(100), ...Array(4).fill(last)], 10));
     expect(at(110).ok).toBe(true);
     expect(at(110.5).ok).toBe(false);
   });
@@ -32,5 +32,16 @@ describe('judgeMemory', () => {
     const j = judgeMemory(series(Array(3 * MIN_SAMPLES_PER_THIRD - 1).fill(300)));
     expect(j).toMatchObject({ judged: false, ok: true, growth: null });
     expect(judgeMemory([])).toMatchObject({ judged: false, startMb: null, endMb: null });
+  });
+
+  it('does not judge a run shorter than a minute, however many samples: it is all warm-up', () => {
+    const quick = judgeMemory(
+      series(
+        Array.from({ length: 21 }, (_, i) => 300 + 8 * i),
+        1,
+      ),
+    );
+    expect(quick).toMatchObject({ judged: false, ok: true, startMb: 300, endMb: 460 });
+    expect(quick.reason).toMatch(/warm-up/);
   });
 });

@@ -20,6 +20,11 @@ export interface RssSample {
 export const MAX_GROWTH = 0.1;
 /** Fewer samples than this in a third and its mean says little: the run is too short to judge. */
 export const MIN_SAMPLES_PER_THIRD = 4;
+/**
+ * A shorter run is warm-up from end to end: in the quick run (20 s) the RSS climbed for 15–17 s
+ * before it flattened, so its thirds compare two stages of warming up, not a level with a trend.
+ */
+export const MIN_JUDGED_S = 60;
 
 export interface MemoryJudgement {
   judged: boolean;
@@ -45,7 +50,8 @@ export function judgeMemory(samples: readonly RssSample[], maxGrowth = MAX_GROWT
     peakMb: n ? Math.max(...samples.map((s) => s.mb)) : null,
   };
   const third = Math.floor(n / 3);
-  if (third < MIN_SAMPLES_PER_THIRD) {
+  const spanS = samples.at(-1)?.t ?? 0;
+  if (third < MIN_SAMPLES_PER_THIRD || spanS < MIN_JUDGED_S) {
     return {
       judged: false,
       ok: true,
@@ -53,7 +59,10 @@ export function judgeMemory(samples: readonly RssSample[], maxGrowth = MAX_GROWT
       middleMeanMb: null,
       lastMeanMb: null,
       growth: null,
-      reason: `${n} samples: too few to judge a trend (need ${3 * MIN_SAMPLES_PER_THIRD})`,
+      reason:
+        third < MIN_SAMPLES_PER_THIRD
+          ? `${n} samples: too few to judge a trend (need ${3 * MIN_SAMPLES_PER_THIRD})`
+          : `${spanS} s of load is warm-up; a trend is judged from ${MIN_JUDGED_S} s (the full run)`,
     };
   }
   const middle = mean(samples.slice(third, n - third));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFrom, readStatusProblems, renderKinds, writeFigures } from './report';
+import { checkFrom, readStatusProblems, renderKinds, shortLogLine, writeFigures } from './report';
 import type { KindRow } from './stats';
 import { Stats, totals } from './stats';
 
@@ -75,5 +75,20 @@ describe('writeFigures and renderKinds', () => {
   it('prints one line per kind with its figures', () => {
     const text = renderKinds([row('page', { 200: 10 }, { errors: 1 })]);
     expect(text.split('\n')[1]).toMatch(/^page\s+10\s+1\.0\s+10\.0\s+90\.0\s+200×10 errors×1$/);
+  });
+});
+
+describe('shortLogLine', () => {
+  it('keeps what finds a failure in the log and drops the stack', () => {
+    const line = JSON.stringify({
+      level: 'error',
+      time: '2026-01-01T00:00:00.000Z',
+      reqId: 'abc',
+      req: { method: 'PATCH', url: '/api/v1/milestones/1' },
+      err: { message: 'boom', stack: 'Error: boom\n    at x' },
+      msg: 'request errored',
+    });
+    expect(shortLogLine(line)).toBe('error 2026-01-01T00:00:00.000Z abc PATCH /api/v1/milestones/1 request errored: boom');
+    expect(shortLogLine('not json')).toBe('not json');
   });
 });

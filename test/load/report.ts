@@ -109,8 +109,29 @@ export function renderReport(r: LoadReport): string {
           ),
         ]
       : []),
-    ...(r.serverLog.length ? ['', 'server warnings and errors (last lines):', ...r.serverLog.map((l) => `  ${l}`)] : []),
+    ...(r.serverLog.length
+      ? ['', 'server warnings and errors (last lines; whole in --json):', ...r.serverLog.map((l) => `  ${shortLogLine(l)}`)]
+      : []),
   ].join('\n');
+}
+
+/** A JSON log line as one readable line: level, time, request id, what happened, without the stack. */
+export function shortLogLine(line: string): string {
+  try {
+    const entry = JSON.parse(line) as {
+      level?: string;
+      time?: string;
+      reqId?: string;
+      msg?: string;
+      req?: { method?: string; url?: string };
+      err?: { message?: string };
+    };
+    const request = entry.req ? ` ${entry.req.method} ${entry.req.url}` : '';
+    const error = entry.err?.message ? `: ${entry.err.message}` : '';
+    return `${entry.level ?? '?'} ${entry.time ?? ''} ${entry.reqId ?? '-'}${request} ${entry.msg ?? ''}${error}`.slice(0, 400);
+  } catch {
+    return line.slice(0, 400);
+  }
 }
 
 /** Writes by kind and outcome, for the summary. */
