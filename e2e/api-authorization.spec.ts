@@ -17,8 +17,10 @@ const ENDPOINTS: Endpoint[] = [...PUBLIC_READS, ...RECORD_ENDPOINTS, ...PANEL_EN
 
 /** Route files the matrix leaves to other specs, and why. */
 const ELSEWHERE: Record<string, string> = {
-  'GET /api/auth/[...all]': "better-auth's own handler (sign-in, sign-out, session; the rest closed): auth.spec.ts, sign-in-limit-auth.spec.ts, account-endpoints-auth.spec.ts",
-  'POST /api/auth/[...all]': "better-auth's own handler (sign-in, sign-out, session; the rest closed): auth.spec.ts, sign-in-limit-auth.spec.ts, account-endpoints-auth.spec.ts",
+  'GET /api/auth/[...all]':
+    "better-auth's own handler (sign-in, sign-out, session; the rest closed): auth.spec.ts, sign-in-limit-auth.spec.ts, account-endpoints-auth.spec.ts",
+  'POST /api/auth/[...all]':
+    "better-auth's own handler (sign-in, sign-out, session; the rest closed): auth.spec.ts, sign-in-limit-auth.spec.ts, account-endpoints-auth.spec.ts",
 };
 
 const APP = path.join(__dirname, '..', 'app');
