@@ -4,6 +4,7 @@
  * a clean stop on SIGTERM with a write in flight. test/crash/ holds the parts.
  */
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { createRng } from '../bench/data/prng';
 import { createStaff, signIn } from '../bench/run/account';
@@ -11,7 +12,7 @@ import { startServer } from '../bench/run/server';
 import type { OwnedMilestone, Write } from '../test/crash/ledger';
 import { claimMilestones, prepareDatabase } from '../test/crash/setup';
 import { checkCleanShutdown } from '../test/crash/shutdown';
-import { verifyDatabase } from '../test/crash/verify';
+import { snapshotOf, verifyDatabase } from '../test/crash/verify';
 import { creatingWriter, milestoneWriter, type Session, send } from '../test/crash/writes';
 import { builtFor, ensureBuild } from './app-build';
 import { parseCli, runCli } from './cli';
@@ -62,13 +63,24 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const seconds = (ms: number) =>
   ms < 60_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 
-/** The milestones' versions as the database has them: a save cut off by a kill may have committed. */
-function currentVersions(database: string, owned: (OwnedMilestone & { version: number })[]): void {
-  const db = new Database(database, { readonly: true, fileMustExist: true });
+/**
+ * Checks a copy of the database as the server left it (see snapshotOf), and takes the milestones'
+ * versions from it for the next burst: a save cut off by the kill may have committed.
+ */
+function checkDatabase(database: string, ledger: Write[], owned: (OwnedMilestone & { version: number })[]) {
+  const snapshot = snapshotOf(database);
   try {
-    for (const m of owned) m.version = (db.prepare('select version from milestones where id = ?').pluck().get(m.id) as number) ?? m.version;
+    const check = verifyDatabase(snapshot.copy, ledger, owned, PREFIX);
+    const db = new Database(snapshot.copy, { fileMustExist: true });
+    try {
+      for (const m of owned)
+        m.version = (db.prepare('select version from milestones where id = ?').pluck().get(m.id) as number) ?? m.version;
+    } finally {
+      db.close();
+    }
+    return check;
   } finally {
-    db.close();
+    snapshot.remove();
   }
 }
 
@@ -109,21 +121,20 @@ runCli('test:crash', async () => {
     await setup.stop();
   }
   ledger.push(shutdown.write);
-  const afterStop = verifyDatabase(database, ledger, owned, PREFIX);
+  const afterStop = checkDatabase(database, ledger, owned);
   if (shutdown.failures.length || afterStop.failures.length) fail(0, [...shutdown.failures, ...afterStop.failures]);
   console.log(
     `test:crash: SIGTERM with a write in flight: answered 201, new connections refused, exit 0 ${seconds(shutdown.exitMs)} after the signal, "stopped cleanly", no write-ahead log left, database intact`,
   );
 
   const rng = createRng(seed, 'kill moments');
-  const totals = { acked: 0, committed: 0, absent: 0, notSent: 0, startMs: 0 };
+  const totals = { acked: 0, committed: 0, absent: 0, notSent: 0, startMs: 0, hotLogs: 0 };
   const progressEvery = process.stdout.isTTY ? 1 : 10;
   for (let round = 1; round <= kills; round++) {
     const killAfter = rng.int(...KILL_AFTER_MS);
     const startAt = performance.now();
     const server = await startServer(port, database);
     totals.startMs += performance.now() - startAt;
-    currentVersions(database, owned);
     const from = ledger.length;
     const writers = [
       ...owned.map((m, i) => milestoneWriter(session, ledger, round, i + 1, m)),
@@ -134,7 +145,9 @@ runCli('test:crash', async () => {
     await Promise.all(writers);
 
     const writes = ledger.slice(from);
-    const check = verifyDatabase(database, ledger, owned, PREFIX);
+    // A log with frames the server never folded in: its next start has to recover from it.
+    if ((fs.statSync(`${database}-wal`, { throwIfNoEntry: false })?.size ?? 0) > 0) totals.hotLogs += 1;
+    const check = checkDatabase(database, ledger, owned);
     const refused = writes.filter((w) => w.outcome === 'refused').map((w) => `${w.kind} ${w.token} was refused: ${w.detail}`);
     if (refused.length || check.failures.length) fail(round, [...refused, ...check.failures]);
 
@@ -160,7 +173,7 @@ runCli('test:crash', async () => {
   console.log(
     `test:crash: ${kills} kills survived in ${seconds(performance.now() - started)} (seed ${seed}): ${totals.acked} writes acknowledged in the bursts, ` +
       `all ${acknowledged} acknowledged writes found with one audit event each after every kill; ${totals.committed + totals.absent} cut off by a kill ` +
-      `(${totals.committed} committed whole, ${totals.absent} absent), ${totals.notSent} never reached the server; integrity, foreign keys and search index ok; ` +
+      `(${totals.committed} committed whole, ${totals.absent} absent), ${totals.notSent} never reached the server; integrity, foreign keys and search index ok; ${totals.hotLogs} kills left a write-ahead log for the next start to recover; ` +
       `clean SIGTERM stop in ${seconds(shutdown.exitMs)}; server start ${seconds(totals.startMs / kills)} on average`,
   );
 });

@@ -4,6 +4,9 @@
  * holding every write of the ledger as its outcome requires, each whole: the record, its one audit
  * event and, for what the public search shows, its search row, all three or none.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { OwnedMilestone, Write, WriteKind } from './ledger';
 
@@ -155,6 +158,21 @@ function verifyCreated(db: Database.Database, ledger: Write[], prefix: string, v
     for (const token of rows.keys()) if (!sent.has(token)) v.failures.push(`${kind} ${token}: in the database, but never sent`);
     for (const token of events.keys()) if (!sent.has(token)) v.failures.push(`${kind} ${token}: an audit event for a write never sent`);
   }
+}
+
+/**
+ * A copy of the database and its write-ahead log exactly as the kill left them (no process has them
+ * open now). The checks read the copy, so the server itself has to recover the live files from their
+ * log at its next start, as it would after a real crash; the next round's checks then prove that
+ * recovery lost nothing. The copy's folder is removed by the caller.
+ */
+export function snapshotOf(file: string): { copy: string; remove(): void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heritage-crash-check-'));
+  const copy = path.join(dir, path.basename(file));
+  fs.copyFileSync(file, copy);
+  // Not the -shm file: it is an index of the log that the first connection rebuilds (the recovery).
+  if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
+  return { copy, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
 /**
