@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The auth instance opens DATABASE_PATH on first use: a throwaway file.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heritage-auth-route-'));
+const saved = { DATABASE_PATH: process.env.DATABASE_PATH, BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET };
+process.env.DATABASE_PATH = path.join(dir, 'heritage.db');
+process.env.BETTER_AUTH_SECRET = 'a-test-secret-that-is-long-enough-0123456789';
+const { POST } = await import('./route');
+const { getDb } = await import('@/db/client');
+const { createAuth } = await import('@/lib/auth/create-auth');
+
+const PASSWORD = 'correct horse battery staple';
+let address = 0;
+
+function signIn(body: BodyInit, headers: Record<string, string> = {}) {
+  return POST(
+    new Request('http://localhost:3000/api/auth/sign-in/email', {
+      method: 'POST',
+      // An address per attempt: the per-address limit is not what these tests are about.
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': `2001:db8:ee::${++address}`, 'x-request-id': 'req-9', ...headers },
+      body,
+    }),
+  );
+}
+
+beforeAll(async () => {
+  const cli = createAuth({ db: getDb(), secret: 'a-test-secret-that-is-long-enough-0123456789', baseURL: 'http://localhost' });
+  await cli.api.createUser({ body: { email: 'route@bureau.example', name: '赵工', password: PASSWORD, role: 'staff' } });
+});
+afterAll(() => {
+  const globals = globalThis as { heritageDb?: unknown; heritageAuth?: unknown };
+  delete globals.heritageAuth;
+  delete globals.heritageDb;
+  for (const [name, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Found by the fuzzer (npm run test:fuzz): the auth endpoints answered refusals in better-auth's own shape, read bodies of any size, and let Sec-Fetch-Site: cross-site through. */
+describe('/api/auth/*', () => {
+  it('answers a refused sign-in as problem+json with the request id, keeping better-auth’s code', async () => {
+    const answer = await signIn(JSON.stringify({ email: 'route@bureau.example', password: 'not the password' }));
+    expect(answer.status).toBe(401);
+    expect(answer.headers.get('content-type')).toBe('application/problem+json');
+    expect(await answer.json()).toMatchObject({ status: 401, code: 'INVALID_EMAIL_OR_PASSWORD', requestId: 'req-9' });
+  });
+
+  it('refuses a body over 1 MiB (413) and a write from another site (403)', async () => {
+    const huge = await signIn(JSON.stringify({ email: 'route@bureau.example', password: 'x'.repeat(2 * 1024 * 1024) }));
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ status: 413, type: '/problems/payload-too-large', requestId: 'req-9' });
+    const crossSite = await signIn(JSON.stringify({ email: 'route@bureau.example', password: PASSWORD }), {
+      'sec-fetch-site': 'cross-site',
+    });
+    expect(crossSite.status).toBe(403);
+    expect(await crossSite.json()).toMatchObject({ type: '/problems/cross-origin', requestId: 'req-9' });
+  });
+
+  it('still signs in with the right password', async () => {
+    const answer = await signIn(JSON.stringify({ email: 'route@bureau.example', password: PASSWORD }), { origin: 'http://localhost:3000' });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.getSetCookie()[0]).toMatch(/^better-auth\.session_token=/);
+  });
+});
