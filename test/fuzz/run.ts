@@ -109,6 +109,10 @@ export class EndpointRunner {
     if (changed.length && !(success && isWrite(c))) {
       problems.push(`a ${answer.status || 'dropped'} answer to a ${c.method}, yet the database changed: ${changed.join('; ')}`);
     }
+    // Every write of the API goes through one path that audits it in the same transaction.
+    if (success && isWrite(c) && c.path.startsWith('/api/v1/') && before.audit_events === after.audit_events) {
+      problems.push(`a ${answer.status} to a ${c.method}, yet no audit event was written`);
+    }
     if (success && isWrite(c)) this.sent.add(c);
     const id = answer.headers['x-request-id'];
     const log = problems.length && typeof id === 'string' ? this.bench.output().filter((line) => line.includes(id)) : [];

@@ -94,6 +94,16 @@ export function formatReport(tally: Tally, seconds: number): string {
     if (f.log.length) lines.push('  server log:', ...f.log.map((l) => `    ${l.slice(0, 600)}`));
     lines.push(`  replay: ${f.replay}`);
   }
+  if (tally.failures.length) {
+    // The same fault behind many endpoints (a router answer, say) reads better as one line.
+    const kinds = new Map<string, string[]>();
+    for (const f of tally.failures) {
+      const kind = (f.problems[0] ?? '').replace(/"[^"]*"/g, '"…"');
+      kinds.set(kind, [...(kinds.get(kind) ?? []), f.endpoint]);
+    }
+    lines.push('', 'failures by kind:');
+    for (const [kind, endpoints] of kinds) lines.push(`  ${kind}: ${endpoints.length} endpoint(s): ${endpoints.join(', ')}`);
+  }
   lines.push(
     '',
     `fuzz: ${tally.requests} requests over ${tally.endpoints.size} endpoints in ${seconds.toFixed(1)} s; ` +
