@@ -28,7 +28,7 @@ printed with a command that replays it.
   --seed S      the run's seed (default: random, printed); the same seed sends the same requests
   --port P      the server's port (default: a free one)
   --quick       about 1,000 requests, for npm test
-  --only TEXT   only the endpoints whose "METHOD /path" contains TEXT
+  --only TEXT   only the endpoint named TEXT ("METHOD /path" as printed), or those whose name contains it
   --replay R:P  with --only and --seed: replay the one request of a printed failure
 `;
 
@@ -91,8 +91,10 @@ runCli('test:fuzz', async () => {
   );
   if (uncovered.length) throw new Error(`routes missing from test/fuzz/catalogue.ts: ${uncovered.join(', ')}`);
   const present = new Set(routes.map((r) => r.file));
+  // --only names one endpoint exactly (as a failure prints it), or all whose name contains the text.
+  const exact = CATALOGUE.some((e) => endpointId(e) === values.only);
   const endpoints = CATALOGUE.filter((e) => present.has(e.file) || !e.whenPresent)
-    .filter((e) => values.only === undefined || endpointId(e).includes(values.only))
+    .filter((e) => values.only === undefined || (exact ? endpointId(e) === values.only : endpointId(e).includes(values.only)))
     .sort((a, b) => Number(LAST.has(endpointId(a))) - Number(LAST.has(endpointId(b))));
   if (!endpoints.length) throw new Error(`no endpoint matches --only ${JSON.stringify(values.only)}`);
 
@@ -111,6 +113,11 @@ runCli('test:fuzz', async () => {
       tally,
       output: world.output,
       serverPaths: world.serverPaths,
+      alive: () =>
+        fetch(`${world.url}/robots.txt`, { signal: AbortSignal.timeout(5000) }).then(
+          () => true,
+          () => false,
+        ),
     });
     const shares = shareRuns(endpoints, total);
     let done = 0;
@@ -120,7 +127,7 @@ runCli('test:fuzz', async () => {
       const quoted = `'${id.replace(/'/g, "'\\''")}'`;
       await runner.run(e, {
         seed,
-        runs: replay ? 1 : (shares.get(e) as number),
+        runs: shares.get(e) as number,
         shrinkBudget: quick ? 60 : 200,
         replay,
         command: `npm run test:fuzz -- --seed ${seed} --only ${quoted}`,
@@ -131,6 +138,10 @@ runCli('test:fuzz', async () => {
         `fuzz: [${i + 1}/${endpoints.length}] ${id}: ${t.requests} requests, ${t.failures} failures ` +
           `(${((Date.now() - t0) / 1000).toFixed(1)} s; ${done} in all)`,
       );
+      if (runner.gone) {
+        console.log('fuzz: the server stopped answering; the rest is not fuzzed (see the last failure)');
+        break;
+      }
     }
   } finally {
     fingerprints.close();

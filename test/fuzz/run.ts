@@ -35,6 +35,8 @@ export interface Bench {
   tally: Tally;
   /** The server's last log lines. */
   output(): string[];
+  /** Whether the server still answers at all (after a request got no answer). */
+  alive(): Promise<boolean>;
   serverPaths: string[];
 }
 
@@ -90,6 +92,8 @@ function answerSummary(a: Answer): string {
 
 export class EndpointRunner {
   private print: Fingerprint | null = null;
+  /** Set when a request left the server unable to answer: the run stops there, with that request as its failure. */
+  gone = false;
   private readonly sent = new SentTexts();
   private readonly context: CheckContext;
 
@@ -114,6 +118,11 @@ export class EndpointRunner {
       problems.push(`a ${answer.status} to a ${c.method}, yet no audit event was written`);
     }
     if (success && isWrite(c)) this.sent.add(c);
+    if (answer.error && !(await this.bench.alive())) {
+      this.gone = true;
+      problems.push('the server stopped answering after this request');
+      return { problems, answer, log: this.bench.output() };
+    }
     const id = answer.headers['x-request-id'];
     const log = problems.length && typeof id === 'string' ? this.bench.output().filter((line) => line.includes(id)) : [];
     return { problems, answer, log };
@@ -131,8 +140,8 @@ export class EndpointRunner {
       let runs = 0;
       let shrinks = 0;
       const property = fc.asyncProperty(arbitrary, async (c) => {
-        // Past the budget, every further shrink "passes": fast-check keeps the smallest failure found so far.
-        if (failing && shrinks >= options.shrinkBudget) return true;
+        // Past the budget (or with the server gone), every further shrink "passes": fast-check keeps the smallest failure found so far.
+        if ((failing && shrinks >= options.shrinkBudget) || this.gone) return true;
         if (failing) shrinks += 1;
         else runs += 1;
         const { problems, answer, log } = await this.exchange(c, e);
@@ -146,7 +155,7 @@ export class EndpointRunner {
         return false;
       });
       const details = await fc.check(property, {
-        numRuns: options.replay ? 1 : remaining,
+        numRuns: remaining,
         seed,
         ...(options.replay ? { path: options.replay.path } : {}),
       });
@@ -163,7 +172,7 @@ export class EndpointRunner {
         log: found.log,
         replay: `${options.command} --replay '${round}:${details.counterexamplePath}'  (fast-check seed ${seed})`,
       });
-      if (options.replay) break;
+      if (options.replay || this.gone) break;
     }
   }
 }
