@@ -26,7 +26,7 @@ let opinionId: number;
 let inspectionId: number;
 let fileId: number;
 
-test.describe.configure({ mode: 'serial' });
+test.describe.configure({ mode: 'default' });
 
 test.beforeAll(async ({ baseURL }) => {
   const base = baseURL as string;
@@ -106,7 +106,9 @@ function probes(): Probe[] {
     page('/zh/about', 307),
     page('/manage', 307),
     page('/login'),
-    { label: 'RSC payload of a project page', client: anon, path: OFFICE_PROJECT, headers: { rsc: '1' }, status: 200 },
+    // Next sends a flight request without its cache-busting parameter to the address with one.
+    { label: 'RSC request, redirected', client: anon, path: OFFICE_PROJECT, headers: { rsc: '1' }, status: 307 },
+    { label: 'RSC payload of a project page', client: anon, path: `${OFFICE_PROJECT}?_rsc`, headers: { rsc: '1' }, status: 200 },
     { label: 'workspace dashboard', client: asStaff, path: '/manage', status: 200 },
     { label: 'project editor', client: asStaff, path: `/manage${OFFICE_PROJECT}`, status: 200 },
     { label: 'sites list', client: asStaff, path: '/manage/sites', status: 200 },

@@ -101,6 +101,8 @@ const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400
 export async function writeHostileRecords(baseURL: string): Promise<HostileRecords> {
   const run = randomBytes(3).toString('hex');
   const staff = await apiFor(baseURL, createUser('staff', '存储文本测试员').email);
+  // Organisations are kept by administrators.
+  const admin = await apiFor(baseURL, createUser('admin', '存储文本管理员').email);
   const chair = createUser('expert', TEXT.chairName);
   const member = createUser('expert', TEXT.memberName);
   const [chairApi, memberApi] = await Promise.all([apiFor(baseURL, chair.email), apiFor(baseURL, member.email)]);
@@ -117,7 +119,7 @@ export async function writeHostileRecords(baseURL: string): Promise<HostileRecor
   };
 
   await ok(
-    await staff.post('/api/v1/organisations', {
+    await admin.post('/api/v1/organisations', {
       data: { slug: r.organisation, name: { zh: TEXT.orgZh, en: TEXT.orgEn }, kind: 'company' },
     }),
     'organisation',
@@ -274,6 +276,6 @@ export async function writeHostileRecords(baseURL: string): Promise<HostileRecor
     'photo',
   );
 
-  await memberApi.dispose();
+  await Promise.all([memberApi.dispose(), admin.dispose()]);
   return { run, ...r, midterm, amendment, finalAcceptance, chair, staff, chairApi };
 }
