@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { e2eDatabase } from './accounts';
-import { CALLERS, type Fixture, makeFixture, signInCallers, type Who } from './authorization-fixture';
+import { CALLERS, type Fixture, makeFixture, OPEN_PROJECT, PANEL_PROJECT, PROJECT, signInCallers, type Who } from './authorization-fixture';
 import { type Endpoint, ROUTE_METHODS, routeFileEndpoints } from './authorization-matrix';
 import { DOCUMENT_ENDPOINTS, PANEL_ENDPOINTS } from './authorization-panels';
 import { PUBLIC_READS, RECORD_ENDPOINTS } from './authorization-records';
@@ -28,20 +28,6 @@ const APP = path.join(__dirname, '..', 'app');
 // One worker, in order: the records are made once, and a few cells follow one another (the
 // admin schedules after staff did).
 test.describe.configure({ mode: 'default' });
-
-let fixture: Fixture;
-let clients: Map<Who, APIRequestContext>;
-const client = (who: Who) => clients.get(who) as APIRequestContext;
-
-test.beforeAll(async ({ baseURL }) => {
-  test.setTimeout(180_000);
-  clients = await signInCallers(baseURL as string);
-  fixture = await makeFixture(clients);
-});
-
-test.afterAll(async () => {
-  for (const c of clients?.values() ?? []) await c.dispose();
-});
 
 test('the matrix lists every route file and method under app/, and nothing that is not one', () => {
   const files = routeFileEndpoints(APP);
@@ -71,7 +57,7 @@ test('no Server Action: every write is a route handler, and so a row of this mat
   expect(found.trim().split('\n').filter(Boolean)).toEqual([]);
 });
 
-test('a method a route does not export is 405, whoever asks, and writes nothing', async () => {
+test('a method a route does not export is 405: no code of the route runs', async ({ request }) => {
   const exported = new Set(routeFileEndpoints(APP));
   const routes = [...new Set([...exported].map((e) => e.split(' ')[1] as string))].filter((r) => !r.startsWith('/api/auth/'));
   const refused: string[] = [];
@@ -79,46 +65,76 @@ test('a method a route does not export is 405, whoever asks, and writes nothing'
     // Any value fits a parameter: the method is refused before the route's code runs.
     const url = route.replace(/\/\[\[\.\.\.\w+\]\]/g, '').replace(/\[\w+\]/g, 'matrix-none');
     for (const method of ROUTE_METHODS.filter((m) => !['GET', 'HEAD', 'OPTIONS'].includes(m) && !exported.has(`${m} ${route}`))) {
-      const response = await client('admin').fetch(url, { method, data: {} });
+      const response = await request.fetch(url, { method, data: {} });
       if (response.status() !== 405) refused.push(`${method} ${url} → ${response.status()}`);
     }
   }
   expect(refused).toEqual([]);
 });
 
-for (const endpoint of ENDPOINTS) {
-  for (const who of CALLERS) {
-    const expected = endpoint.expect[who];
-    test(`${endpoint.method} ${endpoint.route}: ${endpoint.name} as ${who} → ${expected}`, async () => {
-      const db = new Database(e2eDatabase(), { readonly: true });
-      try {
-        const context = { tag: `${who}-${Math.random().toString(36).slice(2, 8)}`, ids: fixture, who, db };
-        const probe = endpoint.probe?.(context);
-        const before = probe?.(db);
-        const call = endpoint.call(context);
-        const response = await client(who).fetch(call.path, {
-          method: endpoint.method,
-          maxRedirects: 0,
-          ...(call.data !== undefined ? { data: call.data } : {}),
-          ...(call.multipart ? { multipart: call.multipart } : {}),
-        });
-        const body = await response.text();
-        expect(response.status(), body.slice(0, 500)).toBe(expected);
-        if (expected >= 400) expect(response.headers()['content-type']).toContain('application/problem+json');
-        if (response.ok()) endpoint.check?.(body, who);
-        if (probe) {
-          if (response.ok()) expect(probe(db), 'an accepted write changes the rows it names').not.toEqual(before);
-          else expect(probe(db), 'a refused write changes nothing').toEqual(before);
-        }
-      } finally {
-        db.close();
-      }
-    });
-  }
-}
+test.describe('every endpoint × every caller', () => {
+  let fixture: Fixture;
+  let clients: Map<Who, APIRequestContext>;
+  const client = (who: Who) => clients.get(who) as APIRequestContext;
 
-test('a disabled account is signed out everywhere: its cookie opens no session', async () => {
-  const session = await client('disabled').get('/api/auth/get-session');
-  expect(session.status()).toBe(200);
-  expect(await session.json()).toBeNull();
+  test.beforeAll(async ({ baseURL }) => {
+    test.setTimeout(180_000);
+    clients = await signInCallers(baseURL as string);
+    fixture = await makeFixture(clients);
+  });
+
+  test.afterAll(async () => {
+    for (const c of clients?.values() ?? []) await c.dispose();
+  });
+
+  for (const endpoint of ENDPOINTS) {
+    for (const who of CALLERS) {
+      const expected = endpoint.expect[who];
+      test(`${endpoint.method} ${endpoint.route}: ${endpoint.name} as ${who} → ${expected}`, async () => {
+        const db = new Database(e2eDatabase(), { readonly: true });
+        try {
+          const context = { tag: `${who}-${Math.random().toString(36).slice(2, 8)}`, ids: fixture, who, db };
+          const probe = endpoint.probe?.(context);
+          const before = probe?.(db);
+          const call = endpoint.call(context);
+          const response = await client(who).fetch(call.path, {
+            method: endpoint.method,
+            maxRedirects: 0,
+            ...(call.data !== undefined ? { data: call.data } : {}),
+            ...(call.multipart ? { multipart: call.multipart } : {}),
+          });
+          const body = await response.text();
+          expect(response.status(), body.slice(0, 500)).toBe(expected);
+          if (expected >= 400) expect(response.headers()['content-type']).toContain('application/problem+json');
+          if (response.ok()) endpoint.check?.(body, who);
+          if (probe) {
+            if (response.ok()) expect(probe(db), 'an accepted write changes the rows it names').not.toEqual(before);
+            else expect(probe(db), 'a refused write changes nothing').toEqual(before);
+          }
+        } finally {
+          db.close();
+        }
+      });
+    }
+  }
+
+  test('public pages show no more than the public API: an unpublished project and a draft opinion are 404 to everyone', async () => {
+    const pages: [string, number][] = [
+      [`/projects/${PROJECT}`, 404],
+      [`/en/projects/${PROJECT}`, 404],
+      [`/projects/${OPEN_PROJECT}/inspections/${fixture.openInspection}`, 404],
+      [`/en/projects/${OPEN_PROJECT}/inspections/${fixture.openInspection}`, 404],
+      [`/projects/${PANEL_PROJECT}/inspections/${fixture.lockedInspection}`, 200],
+      [`/projects/${PANEL_PROJECT}`, 200],
+    ];
+    for (const who of ['anonymous', 'chair', 'staff'] as const) {
+      for (const [url, status] of pages) expect((await client(who).get(url)).status(), `${url} as ${who}`).toBe(status);
+    }
+  });
+
+  test('a disabled account is signed out everywhere: its cookie opens no session', async () => {
+    const session = await client('disabled').get('/api/auth/get-session');
+    expect(session.status()).toBe(200);
+    expect(await session.json()).toBeNull();
+  });
 });

@@ -17,17 +17,22 @@ import { apiAs, apiFor, createUser, e2eDatabase } from './accounts';
 export type Who = 'anonymous' | 'disabled' | 'outsider' | 'member' | 'chair' | 'staff' | 'admin';
 export const CALLERS: Who[] = ['anonymous', 'disabled', 'outsider', 'member', 'chair', 'staff', 'admin'];
 
-export const SITE = 'matrix-site';
+/**
+ * Slugs of this worker's own: a worker that Playwright starts again after a failure makes its
+ * records anew rather than colliding with the ones its predecessor made.
+ */
+const RUN = randomBytes(3).toString('hex');
+export const SITE = `matrix-site-${RUN}`;
 export const BUILDING = 'matrix-building';
-export const ORGANISATION = 'matrix-org';
+export const ORGANISATION = `matrix-org-${RUN}`;
 /** Unpublished: the public and experts are told it does not exist. */
-export const PROJECT = 'matrix-project';
+export const PROJECT = `matrix-project-${RUN}`;
 /** Published, with the locked inspection and the documents. */
-export const PANEL_PROJECT = 'matrix-panel';
+export const PANEL_PROJECT = `matrix-panel-${RUN}`;
 /** With the inspection still being signed. */
-export const OPEN_PROJECT = 'matrix-open';
+export const OPEN_PROJECT = `matrix-open-${RUN}`;
 /** Where staff schedule an inspection in the matrix. */
-export const SCHEDULE_PROJECT = 'matrix-schedule';
+export const SCHEDULE_PROJECT = `matrix-schedule-${RUN}`;
 export const ORGANISER = 'henan-cultural-heritage-bureau';
 
 export interface Fixture {

@@ -78,6 +78,17 @@ export const PUBLIC_READS: Endpoint[] = [
     check: hidesUnpublished,
   },
   { route: '/api/health', method: 'GET', name: 'read the health', expect: everyone(200), call: () => ({ path: '/api/health' }) },
+  // An /api/ address no route answers: the same 404 for every caller and method, and nothing written.
+  ...(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const).map(
+    (method): Endpoint => ({
+      route: '/api/[...path]',
+      method,
+      name: 'ask for an endpoint that does not exist',
+      expect: everyone(404),
+      call: ({ tag }) => ({ path: '/api/v1/no-such-endpoint', ...(method === 'GET' ? {} : { data: { slug: `nowhere-${tag}` } }) }),
+      ...(method === 'GET' ? {} : { probe: () => rows("select count(*) from audit_events where after like '%nowhere-%'") }),
+    }),
+  ),
 ];
 
 export const RECORD_ENDPOINTS: Endpoint[] = [
