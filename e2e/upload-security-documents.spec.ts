@@ -258,6 +258,13 @@ test('a polyglot image is served as an image with nosniff; the public get a re-e
 
   const redirected = await anonymous.get(`/files/${id}`, { maxRedirects: 0 });
   expect(redirected.status()).toBe(307);
+  // Relative: the reader stays on the host they asked, whatever Host or proxy; and no shared cache keeps it.
+  expect(redirected.headers()).toMatchObject({ location: `/files/${id}/1600`, 'cache-control': 'private, no-store' });
+  const forged = await anonymous.get(`/files/${id}`, {
+    maxRedirects: 0,
+    headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' },
+  });
+  expect(forged.headers().location).toBe(`/files/${id}/1600`);
   const publicCopy = await anonymous.get(`/files/${id}/1600`);
   expect(publicCopy.headers()['content-type']).toBe('image/webp');
   expect((await publicCopy.body()).includes('<script>')).toBe(false);

@@ -44,7 +44,12 @@ export function serveDocument(actor: Actor | null, id: number, variant: string |
   // An image's original may carry EXIF (a camera's GPS position); only the stripped WebP
   // variants go to readers who may not read its private documents, the largest in the original's place.
   if (variant === undefined && doc.mimeType.startsWith('image/') && !insider) {
-    return Response.redirect(new URL(`/files/${id}/1600`, request.url), 307);
+    // A relative address: the request's own URL names the host Next was started on (localhost),
+    // not the one the reader used, so an absolute one would send them off the site behind a proxy.
+    return new Response(null, {
+      status: 307,
+      headers: { location: `/files/${id}/1600`, 'cache-control': 'private, no-store', vary: 'cookie' },
+    });
   }
   const root = filesRoot();
   let file: string;
