@@ -1,4 +1,4 @@
-import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test';
+import { type APIRequestContext, type APIResponse, expect, type Page, test } from '@playwright/test';
 import { apiAs } from './accounts';
 import { OFFICE_PROJECT } from './fixtures';
 import { createOwnProject } from './manage-support';
@@ -222,6 +222,20 @@ test('an unknown API path is a problem+json 404, not the HTML page for people', 
   expect((await response.json()).requestId).toBe(response.headers()['x-request-id']);
 });
 
+/** What is wrong with the error pages at these paths: status, request id, internals in the HTML. */
+async function errorPageProblems(page: Page, paths: string[], statuses: number[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const path of paths) {
+    const response = await page.goto(path);
+    if (!response) throw new Error(`${path}: no answer`);
+    const id = (await response.allHeaders())['x-request-id'];
+    if (!statuses.includes(response.status())) problems.push(`${path}: status ${response.status()}, expected ${statuses.join(' or ')}`);
+    if (!id || !REQUEST_ID.test(id)) problems.push(`${path}: x-request-id is ${id ?? 'missing'}`);
+    for (const name of internalsIn(await response.text())) problems.push(`${path}: the HTML shows a ${name}`);
+  }
+  return problems;
+}
+
 test('error pages show no internals and carry the request id', async ({ page }) => {
   const paths = [
     '/no-such-page',
@@ -232,14 +246,16 @@ test('error pages show no internals and carry the request id', async ({ page }) 
     `${OFFICE_PROJECT}/inspections/abc`,
     '/_next/static/no-such-file.js',
   ];
-  const problems: string[] = [];
-  for (const path of paths) {
-    const response = await page.goto(path);
-    if (!response) throw new Error(`${path}: no answer`);
-    const id = (await response.allHeaders())['x-request-id'];
-    if (response.status() !== 404) problems.push(`${path}: status ${response.status()}`);
-    if (!id || !REQUEST_ID.test(id)) problems.push(`${path}: x-request-id is ${id ?? 'missing'}`);
-    for (const name of internalsIn(await response.text())) problems.push(`${path}: the HTML shows a ${name}`);
+  expect(await errorPageProblems(page, paths, [404])).toEqual([]);
+});
+
+test('workspace pages with a broken address are a 4xx page, not a 500', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: await staff.storageState() });
+  try {
+    const page = await context.newPage();
+    const paths = ['/manage/projects/%E0%A4%A', '/manage/sites/%E0%A4%A', '/review/inspections/%E0%A4%A'];
+    expect(await errorPageProblems(page, paths, [400, 404])).toEqual([]);
+  } finally {
+    await context.close();
   }
-  expect(problems).toEqual([]);
 });
