@@ -61,10 +61,10 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Requests per endpoint by weight, at least a few each, summing to about `total`. */
-export function shareRuns(endpoints: Endpoint[], total: number): Map<Endpoint, number> {
+/** Requests per endpoint by weight, at least a few each, summing to at least `total`. */
+function shareRuns(endpoints: Endpoint[], total: number): Map<Endpoint, number> {
   const weights = endpoints.reduce((sum, e) => sum + (e.weight ?? 1), 0);
-  return new Map(endpoints.map((e) => [e, Math.max(5, Math.round((total * (e.weight ?? 1)) / weights))]));
+  return new Map(endpoints.map((e) => [e, Math.max(5, Math.ceil((total * (e.weight ?? 1)) / weights))]));
 }
 
 /** Writes that take records away from the others run last: deleting the fixture documents, disabling accounts. */

@@ -56,7 +56,8 @@ function leaks(c: FuzzCase, a: Answer, ctx: CheckContext): string[] {
     if (match && !ctx.wasSent(match) && !sentIn(c, match)) found.push(`the body shows ${what}: ${JSON.stringify(match.slice(0, 120))}`);
   }
   for (const serverPath of ctx.serverPaths) {
-    if (serverPath && text.includes(serverPath)) found.push(`the body shows a server path: ${serverPath}`);
+    // A short one ("/app") would be found in any URL; the folders this runs in are longer.
+    if (serverPath.length >= 8 && text.includes(serverPath)) found.push(`the body shows a server path: ${serverPath}`);
   }
   return found;
 }

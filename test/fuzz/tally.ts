@@ -49,6 +49,10 @@ export class Tally {
     this.mutations.set(kind, (this.mutations.get(kind) ?? 0) + 1);
   }
 
+  get shrinks(): number {
+    return [...this.endpoints.values()].reduce((sum, t) => sum + t.shrinks, 0);
+  }
+
   get requests(): number {
     return [...this.endpoints.values()].reduce((sum, t) => sum + t.requests, 0);
   }
@@ -106,7 +110,7 @@ export function formatReport(tally: Tally, seconds: number): string {
   }
   lines.push(
     '',
-    `fuzz: ${tally.requests} requests over ${tally.endpoints.size} endpoints in ${seconds.toFixed(1)} s; ` +
+    `fuzz: ${tally.requests} requests (${tally.requests - tally.shrinks} generated, ${tally.shrinks} while shrinking) over ${tally.endpoints.size} endpoints in ${seconds.toFixed(1)} s; ` +
       `${tally.failures.length} distinct failures (${tally.brokenRequests} requests broke a rule)`,
   );
   return lines.join('\n');
