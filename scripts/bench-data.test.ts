@@ -207,7 +207,8 @@ describe('npm run bench:data', () => {
     expect(found.items.map((i) => i.slug)).toContain(slug);
   });
 
-  it('refuses to overwrite a file, and bad arguments, with one line', () => {
+  // Two processes that each start tsx: seconds on a busy machine, so more than vitest's 5 s default.
+  it('refuses to overwrite a file, and bad arguments, with one line', { timeout: 30_000 }, () => {
     expect(() => writeBenchData({ file: first.file, sites: 1, seed: 'test' })).toThrow(BenchDataError);
     const run = (...args: string[]) =>
       spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/bench-data.ts', ...args], { encoding: 'utf8' });
