@@ -3,13 +3,22 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../db/open';
 
 export function parseCli<O extends NonNullable<ParseArgsConfig['options']>>(usage: string, options: O) {
+  return parseCliWithPositionals(usage, options, false).values;
+}
+
+/** As parseCli, for a command that also takes plain arguments (a file to restore). */
+export function parseCliWithPositionals<O extends NonNullable<ParseArgsConfig['options']>>(
+  usage: string,
+  options: O,
+  allowPositionals = true,
+) {
   try {
-    const { values } = parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true });
-    if ((values as { help?: boolean }).help) {
+    const parsed = parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
+    if ((parsed.values as { help?: boolean }).help) {
       console.log(usage.trim());
       process.exit(0);
     }
-    return values;
+    return parsed;
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${usage.trim()}`);
     process.exit(2);

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { restoreDatabase } from '../db/backup/restore';
 import { databasePath } from '../db/open';
-import { runCli } from './cli';
+import { parseCliWithPositionals, runCli } from './cli';
 
 const usage = `
 Usage: npm run db:restore -- FILE [--db PATH]
@@ -24,26 +23,7 @@ function refuse(message: string): never {
   process.exit(2);
 }
 
-/** As scripts/cli.ts parseCli, which takes named options only; the backup is a positional argument. */
-function parse() {
-  try {
-    const parsed = parseArgs({
-      options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    });
-    if (parsed.values.help) {
-      console.log(usage.trim());
-      process.exit(0);
-    }
-    return parsed;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage.trim()}`);
-    process.exit(2);
-  }
-}
-
-const { values: args, positionals: positional } = parse();
+const { values: args, positionals: positional } = parseCliWithPositionals(usage, { db: { type: 'string' } });
 
 runCli('db:restore', () => {
   if (positional.length !== 1) refuse(positional.length ? `one backup file, not ${positional.length}` : 'which backup? give its FILE');
