@@ -6,7 +6,7 @@ import { type APIRequestContext, expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { apiAs, e2eDatabase } from './accounts';
 import { must, pdf, png } from './authorization-fixture';
-import { HOSTILE, isKept, multipart, polyglotJpeg, savedName, strayFiles } from './upload-support';
+import { HOSTILE, isKept, multipart, pngBomb, polyglotJpeg, savedName, strayFiles } from './upload-support';
 
 // Uploads are judged by their bytes, bounded in size, kept under their SHA-256 whatever they were
 // called, and served so that a browser never renders one as a page of ours. The file name a client
@@ -106,6 +106,21 @@ test('over the size limit is 413 and keeps nothing; exactly the limit is kept; w
     anonymous,
   );
   expect(stranger.status()).toBe(401);
+});
+
+test('a decompression bomb (a PNG claiming 60,000 × 60,000 pixels in a few kB) is refused from its header, at once', async () => {
+  const bomb = pngBomb();
+  expect(bomb.length).toBeLessThan(100_000);
+  const started = Date.now();
+  const response = await send([
+    ...fields('像素炸弹', { kind: 'photo' }),
+    { name: 'file', filename: 'bomb.png', type: 'image/png', value: bomb },
+  ]);
+  expect(response.status()).toBe(413);
+  expect((await response.json()).errors.file[0]).toContain('60000×60000');
+  expect(Date.now() - started).toBeLessThan(5_000);
+  expect(documentsTitled('像素炸弹')).toBe(0);
+  expect(isKept(bomb)).toBe(false);
 });
 
 test('a body declared or streamed past the limit is refused without being read to its end', async ({ baseURL }) => {

@@ -6,6 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import sharp from 'sharp';
 import { e2eDatabase } from './accounts';
 
@@ -47,6 +48,32 @@ export async function polyglotJpeg(): Promise<Buffer> {
   length.writeUInt16BE(html.length + 2);
   // After SOI (FF D8): a COM segment (FF FE, its length, the text).
   return Buffer.concat([jpeg.subarray(0, 2), Buffer.from([0xff, 0xfe]), length, html, jpeg.subarray(2)]);
+}
+
+/**
+ * A decompression bomb: a PNG whose header claims 60,000 × 60,000 pixels (10.8 GB unpacked) in a
+ * few hundred bytes. Only the header may be read before it is refused.
+ */
+export function pngBomb(): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(60_000, 0);
+  header.writeUInt32BE(60_000, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
+  const rows = zlib.deflateSync(Buffer.alloc(10 * (1 + 60_000 * 3)));
+  return Buffer.concat([
+    Buffer.from('89504e470d0a1a0a', 'hex'),
+    chunk('IHDR', header),
+    chunk('IDAT', rows),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** Files that are not what their name says, none of them a PDF, JPEG, PNG or WebP. */
