@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeMemory, MAX_GROWTH, MIN_SAMPLES_PER_THIRD, type RssSample } from './memory';
+import { judgeMemory, MAX_GROWTH, MIN_SAMPLES_PER_THIRD, type RssSample, slope } from './memory';
 
 const series = (values: number[], stepS = 5): RssSample[] => values.map((mb, i) => ({ t: i * stepS, mb }));
 
@@ -43,5 +43,20 @@ describe('judgeMemory', () => {
     );
     expect(quick).toMatchObject({ judged: false, ok: true, startMb: 300, endMb: 460 });
     expect(quick.reason).toMatch(/warm-up/);
+  });
+});
+
+describe('slope', () => {
+  it('is the least-squares MB per second of a series', () => {
+    expect(slope(series([100, 110, 120, 130]))).toBeCloseTo(2);
+    expect(slope(series([100, 100, 100]))).toBe(0);
+    expect(
+      judgeMemory(
+        series(
+          Array.from({ length: 30 }, (_, i) => 300 + i),
+          6,
+        ),
+      ).lastSlopeMbPerMin,
+    ).toBe(10);
   });
 });

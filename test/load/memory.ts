@@ -36,6 +36,8 @@ export interface MemoryJudgement {
   peakMb: number | null;
   /** (last third's mean − middle third's mean) / middle third's mean. */
   growth: number | null;
+  /** The last third's least-squares slope, MB per minute: not judged, but a slow climb shows here first. */
+  lastSlopeMbPerMin: number | null;
   reason: string;
 }
 
@@ -59,6 +61,7 @@ export function judgeMemory(samples: readonly RssSample[], maxGrowth = MAX_GROWT
       middleMeanMb: null,
       lastMeanMb: null,
       growth: null,
+      lastSlopeMbPerMin: null,
       reason:
         third < MIN_SAMPLES_PER_THIRD
           ? `${n} samples: too few to judge a trend (need ${3 * MIN_SAMPLES_PER_THIRD})`
@@ -76,8 +79,18 @@ export function judgeMemory(samples: readonly RssSample[], maxGrowth = MAX_GROWT
     middleMeanMb: round(middle),
     lastMeanMb: round(last),
     growth: round(growth, 4),
+    lastSlopeMbPerMin: round(slope(samples.slice(n - third)) * 60),
     reason: `mean of the middle third ${round(middle)} MB, of the last ${round(last)} MB (${growth >= 0 ? '+' : ''}${round(growth * 100)}%), limit +${maxGrowth * 100}%`,
   };
+}
+
+/** Least-squares slope of MB over seconds. */
+export function slope(xs: readonly RssSample[]): number {
+  const mt = xs.reduce((s, x) => s + x.t, 0) / xs.length;
+  const mm = mean(xs);
+  const num = xs.reduce((s, x) => s + (x.t - mt) * (x.mb - mm), 0);
+  const den = xs.reduce((s, x) => s + (x.t - mt) ** 2, 0);
+  return den === 0 ? 0 : num / den;
 }
 
 /** Samples the server's RSS every `intervalMs` until stopped. */

@@ -82,7 +82,8 @@ export function renderKinds(rows: readonly KindRow[]): string {
 
 export function renderMemory(memory: LoadReport['memory']): string {
   const series = memory.samples.map((s) => `${s.t}s ${s.mb}`).join(', ');
-  const figures = `start ${memory.startMb} MB, middle third ${memory.middleMeanMb ?? '—'} MB, last third ${memory.lastMeanMb ?? '—'} MB, end ${memory.endMb} MB, peak ${memory.peakMb} MB`;
+  const slope = memory.lastSlopeMbPerMin === null ? '' : ` (${memory.lastSlopeMbPerMin} MB/min)`;
+  const figures = `start ${memory.startMb} MB, middle third ${memory.middleMeanMb ?? '—'} MB, last third ${memory.lastMeanMb ?? '—'} MB${slope}, end ${memory.endMb} MB, peak ${memory.peakMb} MB`;
   return `server RSS every ${memory.intervalS} s (MB): ${series}\nRSS: ${figures}`;
 }
 
