@@ -110,6 +110,18 @@ test("better-auth's account endpoints other than sign-in are closed, to admins t
       403,
     );
     await again.dispose();
+    // Without the password nothing tells a disabled account, a live one and no account apart.
+    const wrong = async (email: string) => {
+      const api = await signedIn(base, null);
+      const response = await api.post('/api/auth/sign-in/email', { data: { email, password: 'a wrong password, long enough' } });
+      const { requestId: _id, instance: _instance, ...body } = await response.json();
+      await api.dispose();
+      return { status: response.status(), body };
+    };
+    const unknown = await wrong(`nobody-${Date.now()}@bureau.example`);
+    expect(unknown.status).toBe(401);
+    expect(await wrong(people.disabled.email)).toEqual(unknown);
+    expect(await wrong(people.staff.email)).toEqual(unknown);
     const staffAgain = await signedIn(base, people.staff.email);
     expect(await (await staffAgain.get('/api/auth/get-session')).json()).toMatchObject({ user: { role: 'staff' } });
     await staffAgain.dispose();
