@@ -51,7 +51,13 @@ async function warmUp(baseUrl: string, paths: Record<ReadKind, string[]>, server
 
 /** SIGTERM and the exit status, or null when it had to be killed after waiting. */
 async function stopServer(server: Server): Promise<{ code: number | null; signal: string | null } | null> {
-  const exited = await Promise.race([server.kill('SIGTERM'), new Promise<null>((r) => setTimeout(() => r(null), 20_000))]);
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), 20_000);
+  });
+  const exited = await Promise.race([server.kill('SIGTERM'), waited]);
+  // Cleared, or the process would wait out the 20 s after its verdict.
+  clearTimeout(timer);
   if (exited === null) await server.stop();
   return exited;
 }
