@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -12,15 +13,18 @@ import { HOSTILE, isKept, multipart, pngBomb, polyglotJpeg, savedName, strayFile
 // called, and served so that a browser never renders one as a page of ours. The file name a client
 // sends is never kept nor used: a download is named after the document's title, cleaned.
 
-const SITE = 'upload-security-site';
-const PROJECT = 'upload-security';
+// Named per worker: after a failure Playwright starts a new worker, which makes its records anew.
+const RUN = randomBytes(3).toString('hex');
+const SITE = `upload-security-site-${RUN}`;
+const PROJECT = `upload-security-${RUN}`;
 const LIMIT = 20 * 1024 * 1024;
 
 let staff: APIRequestContext;
 let anonymous: APIRequestContext;
 let db: Database.Database;
 
-test.describe.configure({ mode: 'serial' });
+// In order, in one worker; each test stands alone, so one failing does not hide the others.
+test.describe.configure({ mode: 'default' });
 
 test.beforeAll(async ({ baseURL }) => {
   staff = await apiAs(baseURL as string, 'staff');
