@@ -78,18 +78,26 @@ async function call(url: string, cookie: string, method: string, pathname: strin
 
 const PROJECT = 'ersha-rubber-workshop-and-warehouse-restoration';
 
-/** An open mid-term inspection chaired by the fuzzing expert, with a draft verdict and two rectification items; documents of each kind. */
-async function makeRecords(url: string, sessions: Record<Role, string>, experts: string[]): Promise<number> {
+/**
+ * Two mid-term inspections chaired by the fuzzing expert: the first decided (basically qualified,
+ * with two rectification items) and signed by the whole panel, so its items can be submitted and
+ * verified; the second open, so the panel endpoints can still assess, decide and sign.
+ * Documents of each kind hang off the records. Returns the open inspection's id.
+ */
+async function makeRecords(url: string, sessions: Record<Role | 'expert2', string>, experts: string[]): Promise<number> {
   await call(url, sessions.staff, 'POST', `/api/v1/projects/${PROJECT}/milestones`, { kind: 'construction_start', actual: '2025-03' });
-  const scheduled = await call(url, sessions.staff, 'POST', `/api/v1/projects/${PROJECT}/inspections`, {
-    kind: 'midterm_inspection',
-    date: '2025-09-12',
-    organiser: 'zhengzhou-cultural-heritage-bureau',
-    panel: experts.map((email, i) => ({ email, chair: i === 0 })),
-  });
-  const inspection = scheduled.id as number;
-  const review = await call(url, sessions.expert, 'GET', `/api/v1/inspections/${inspection}`);
-  await call(url, sessions.expert, 'PUT', `/api/v1/inspections/${inspection}/verdict`, {
+  const schedule = async (date: string) =>
+    (
+      await call(url, sessions.staff, 'POST', `/api/v1/projects/${PROJECT}/inspections`, {
+        kind: 'midterm_inspection',
+        date,
+        organiser: 'zhengzhou-cultural-heritage-bureau',
+        panel: experts.map((email, i) => ({ email, chair: i === 0 })),
+      })
+    ).id as number;
+  const signed = await schedule('2025-09-12');
+  const review = await call(url, sessions.expert, 'GET', `/api/v1/inspections/${signed}`);
+  const decided = await call(url, sessions.expert, 'PUT', `/api/v1/inspections/${signed}/verdict`, {
     version: review.version,
     verdict: 'basically_qualified',
     unanimous: true,
@@ -100,6 +108,11 @@ async function makeRecords(url: string, sessions: Record<Role, string>, experts:
       { description: '补齐隐蔽工程影像资料', due: '2026-01-31', responsible: 'zhengzhou-cultural-heritage-bureau' },
     ],
   });
+  const contentHash = (decided.verdict as { contentHash: string }).contentHash;
+  for (const member of ['expert', 'expert2'] as const) {
+    await call(url, sessions[member], 'POST', `/api/v1/inspections/${signed}/sign`, { contentHash });
+  }
+  const open = await schedule('2025-11-20');
   const upload = async (fields: Record<string, string>, bytes: Buffer, name: string) => {
     const form = new FormData();
     for (const [key, value] of Object.entries(fields)) form.set(key, value);
@@ -114,11 +127,11 @@ async function makeRecords(url: string, sessions: Record<Role, string>, experts:
     'b.png',
   );
   await upload(
-    { title: '检查记录', kind: 'acceptance_opinion', public: 'false', inspection: String(inspection) },
+    { title: '检查记录', kind: 'acceptance_opinion', public: 'false', inspection: String(signed) },
     Buffer.concat([PDF, Buffer.from('%2')]),
     'c.pdf',
   );
-  return inspection;
+  return open;
 }
 
 export async function createWorld(port: number, log: (line: string) => void): Promise<World> {
@@ -145,7 +158,8 @@ export async function createWorld(port: number, log: (line: string) => void): Pr
     server = await startServer(port, databaseFile);
     const sessions = {} as Record<Role, string>;
     for (const role of ROLES) sessions[role] = await signIn(url, `fuzz-${role}@fuzz.example`);
-    const openInspection = await makeRecords(url, sessions, ['fuzz-expert@fuzz.example', 'fuzz-expert2@fuzz.example']);
+    const expert2 = await signIn(url, 'fuzz-expert2@fuzz.example');
+    const openInspection = await makeRecords(url, { ...sessions, expert2 }, ['fuzz-expert@fuzz.example', 'fuzz-expert2@fuzz.example']);
 
     const read = new Database(databaseFile, { readonly: true });
     const fixtures = readFixtures(read, ['fuzz-disposable1@fuzz.example', 'fuzz-disposable2@fuzz.example'], openInspection);
