@@ -319,6 +319,23 @@ test('a PDF carrying HTML is kept as a PDF and served as one, never as a page', 
   expect(dialogs).toEqual([]);
 });
 
+test('a file address that names no file is a problem+json 404, never a 500', async () => {
+  for (const path of [
+    '/files/%E0%A4%A',
+    '/files/1/%E0%A4%A',
+    '/files/..%2F..%2Fetc%2Fpasswd',
+    '/files/1%00',
+    '/files/1/thumb/extra',
+    '/files/0x1',
+    '/files/1e3',
+    '/files/99999999999999999999',
+  ]) {
+    const response = await anonymous.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()['content-type'], path).toBe('application/problem+json');
+  }
+});
+
 test('HEAD gives the same safe headers as GET and no body', async () => {
   const { id } = await (
     await send([...fields('HEAD测试'), { name: 'file', filename: 'x.pdf', type: 'application/pdf', value: pdf(`head-${Date.now()}`) }])
