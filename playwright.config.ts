@@ -24,7 +24,7 @@ const readerDatabase = throwawayDatabase('E2E_READER_DATABASE_PATH');
 /** Specs that create accounts with the CLI read this: the staff server's database. */
 const staffDatabase = throwawayDatabase('E2E_DATABASE_PATH');
 
-const STAFF_SPECS = /(auth|manage.*|review.*|inspection.*|api-authorization|api-writes|documents)\.spec\.ts$/;
+const STAFF_SPECS = /(security-.*|auth|manage.*|review.*|inspection.*|api-authorization|api-writes|documents)\.spec\.ts$/;
 /** Only the workspace's screens need a phone; accounts and the API do not. */
 const STAFF_SCREEN_SPECS = /(manage|review).*\.spec\.ts$/;
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } };

@@ -20,6 +20,7 @@ import { routeConsoleToLog } from '../lib/http/console-to-log';
 import { stopOnSignals } from '../lib/http/graceful-shutdown';
 import { holdHtmlForScriptPolicy } from '../lib/http/html-script-policy';
 import { createLogger } from '../lib/http/logger';
+import { hasMalformedPath, malformedPathProblem } from '../lib/http/malformed-path';
 import { REQUEST_ID_HEADER, requestContext } from '../lib/http/request-context';
 import { cameOverHttps, securityHeaders } from '../lib/http/security-headers';
 
@@ -60,6 +61,10 @@ async function main(): Promise<void> {
     for (const [name, value] of Object.entries(securityHeaders(https))) res.setHeader(name, value);
     requestContext.run({ reqId }, () => {
       accessLog(req, res);
+      if (hasMalformedPath(req.url ?? '/')) {
+        res.writeHead(400, { 'content-type': 'application/problem+json' }).end(malformedPathProblem(reqId));
+        return;
+      }
       compress(req as never, res as never, () => {
         holdHtmlForScriptPolicy(res, https, (refused) =>
           logger.warn({ reqId, url: req.url, refused }, "inline scripts not recognised as the framework's: the browser will refuse them"),

@@ -17,6 +17,9 @@ import {
 import { parsePartialDate } from '@/lib/domain/partial-date';
 
 z.config(z.locales.zhCN());
+// No compiled validators: zod would first probe for eval with `new Function`, which the script
+// policy refuses in the browser (and reports as a violation on every workspace screen).
+z.config({ jitless: true });
 
 const DATE_REASONS = {
   format: '日期应写作 YYYY、YYYY-MM 或 YYYY-MM-DD（如 2020、2020-07、2020-08-13）',

@@ -17,6 +17,14 @@ describe('assertSameOrigin', () => {
     expect(() => assertSameOrigin(request('PATCH', { origin: 'http://127.0.0.1:3000', 'sec-fetch-site': 'same-origin' }))).not.toThrow();
   });
 
+  it('takes the scheme from a trusted proxy', () => {
+    const proxied = request('POST', { origin: 'https://127.0.0.1:3000', 'x-forwarded-proto': 'https' });
+    expect(() => assertSameOrigin(proxied)).not.toThrow();
+    expect(() => assertSameOrigin(request('POST', { origin: 'http://127.0.0.1:3000', 'x-forwarded-proto': 'https' }))).toThrow(
+      CrossOriginError,
+    );
+  });
+
   it('lets a write from the public address through (behind a proxy that rewrites Host)', () => {
     expect(() => assertSameOrigin(request('POST', { origin: 'https://heritage.example' }))).not.toThrow();
   });
@@ -32,6 +40,8 @@ describe('assertSameOrigin', () => {
       { origin: 'http://127.0.0.1:3000', 'sec-fetch-site': 'cross-site' },
       { 'sec-fetch-site': 'same-site' },
       { origin: 'null' },
+      { origin: 'https://127.0.0.1:3000' }, // the same host over another scheme
+      { origin: 'not a url' },
     ]) {
       expect(() => assertSameOrigin(request('DELETE', headers)), JSON.stringify(headers)).toThrow(CrossOriginError);
     }
