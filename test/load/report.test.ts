@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFrom, readStatusProblems, renderKinds, shortLogLine, writeFigures } from './report';
+import { renderKinds, shortLogLine, writeFigures } from './report';
 import type { KindRow } from './stats';
 import { Stats, totals } from './stats';
 
@@ -13,23 +13,6 @@ const row = (kind: string, statuses: Record<string, number>, extra: Partial<Kind
   errors: 0,
   timeouts: 0,
   ...extra,
-});
-
-describe('checkFrom', () => {
-  it('passes without problems and lists the first few otherwise', () => {
-    expect(checkFrom('x', [], 'fine')).toEqual({ name: 'x', ok: true, detail: 'fine' });
-    const failed = checkFrom('x', ['a', 'b', 'c'], 'fine', 2);
-    expect(failed.ok).toBe(false);
-    expect(failed.detail).toBe('3 found:\n    a\n    b\n    … and 1 more');
-  });
-});
-
-describe('readStatusProblems', () => {
-  it('names every status a read kind must not get, and leaves the writers to the ledger', () => {
-    const rows = [row('page', { 200: 10, 500: 1 }), row('not-found', { 404: 5, 200: 2 }), row('staff:note', { 409: 4 })];
-    const expected = (kind: string) => (kind === 'not-found' ? 404 : kind === 'page' ? 200 : null);
-    expect(readStatusProblems(rows, expected)).toEqual(['page: 1 answers 500, want 200', 'not-found: 2 answers 200, want 404']);
-  });
 });
 
 describe('totals', () => {

@@ -1,18 +1,12 @@
 /**
- * The run's verdict and its summary: each check with what it found, a table of requests by kind
- * (count, req/s, p50/p99, statuses), the writes, the memory series. Pure, so that the checks can
- * be tested on made-up figures (report.test.ts); scripts/load-test.ts prints it and saves it.
+ * The run's summary: a table of requests by kind (count, req/s, p50/p99, statuses), the writes,
+ * the memory series, each check with what it found, the wrong answers and the server's own lines.
+ * scripts/load-test.ts prints it and saves it (--json).
  */
-
+import type { Check } from './checks';
 import type { MemoryJudgement, RssSample } from './memory';
 import type { Allocation } from './options';
 import type { Incident, KindRow, totals } from './stats';
-
-export interface Check {
-  name: string;
-  ok: boolean;
-  detail: string;
-}
 
 export interface WriteFigures {
   sent: number;
@@ -43,26 +37,6 @@ export interface LoadReport {
   incidentCount: number;
   /** The server's own warning and error lines (JSON), the last it wrote. */
   serverLog: string[];
-}
-
-/** One check from a list of problems: ok when there are none; the detail names the first few. */
-export function checkFrom(name: string, problems: readonly string[], whenOk: string, shown = 10): Check {
-  if (problems.length === 0) return { name, ok: true, detail: whenOk };
-  const more = problems.length > shown ? `\n    … and ${problems.length - shown} more` : '';
-  return { name, ok: false, detail: `${problems.length} found:\n    ${problems.slice(0, shown).join('\n    ')}${more}` };
-}
-
-/** Statuses a read kind got beyond the one it must get. */
-export function readStatusProblems(rows: readonly KindRow[], expected: (kind: string) => number | null): string[] {
-  const problems: string[] = [];
-  for (const row of rows) {
-    const want = expected(row.kind);
-    if (want === null) continue;
-    for (const [status, count] of Object.entries(row.statuses)) {
-      if (Number(status) !== want) problems.push(`${row.kind}: ${count} answers ${status}, want ${want}`);
-    }
-  }
-  return problems;
 }
 
 const pad = (value: string, width: number, right = false) => (right ? value.padStart(width) : value.padEnd(width));
