@@ -28,6 +28,9 @@ const nextConfig = {
     isrFlushToDisk: false,
   },
   typedRoutes: false,
+  // Photos get their sizes at upload (lib/server/files.ts); Next's image endpoint would be one more
+  // way to fetch and transform files that nothing here uses.
+  images: { unoptimized: true },
 };
 
 module.exports = withNextIntl(nextConfig);

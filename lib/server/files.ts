@@ -97,7 +97,9 @@ export async function prepareFile(bytes: Buffer, field = 'file'): Promise<Prepar
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (mimeType === 'application/pdf') return { bytes, sha256, mimeType, sizeBytes: bytes.length, image: null };
   const undecodable = new UnsupportedMediaTypeError(field, '文件：图片无法解码（文件可能已损坏或不完整），请重新导出后上传');
-  const meta = await sharp(bytes)
+  // Only the header is read here; without lifting sharp's own pixel limit, a decompression bomb
+  // (60,000 × 60,000 px in 2 KB) would fail as "undecodable" (415) instead of naming the limit (413).
+  const meta = await sharp(bytes, { limitInputPixels: false })
     .metadata()
     .catch(() => null);
   if (!meta || SHARP_FORMAT[meta.format ?? ''] !== mimeType || !meta.width || !meta.height) throw undecodable;
