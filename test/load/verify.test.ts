@@ -107,6 +107,30 @@ describe('verifyDatabase', () => {
     expect(failures.join('\n')).toMatch(/in 0 rows of milestones\.note_zh, want 1/);
   });
 
+  it('finds a replaced text that the search index still holds', () => {
+    const ledger = new Ledger('a1b2c3');
+    const first = noteSave(ledger, ok('r1'), 2);
+    const second = noteSave(ledger, ok('r2'), 3);
+    store({
+      note: second,
+      audit: [
+        { requestId: 'r1', note: first },
+        { requestId: 'r2', note: second },
+      ],
+    });
+    // The server's own connection: the index's triggers call a function it registers.
+    const { sqlite: db } = openDatabase(file);
+    db.prepare(
+      "insert into search_documents (type, record_id, slug, path, title_zh, body_zh) values ('milestone', 999999, 'x', '/x', 'x', ?)",
+    ).run(`${first} 备注`);
+    db.close();
+    expect(verifyDatabase(file, ledger, since).failures).toEqual([
+      expect.stringMatching(
+        new RegExp(`${first}.*a later write replaced it, but the search index still holds it in search_documents\\.body_zh#`),
+      ),
+    ]);
+  });
+
   it('finds a refused write that left its token or an audit event', () => {
     const ledger = new Ledger('a1b2c3');
     const token = noteSave(ledger, refused('r9'), 0);

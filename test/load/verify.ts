@@ -2,7 +2,7 @@
  * The database against the ledger, once the server has stopped:
  * - every acknowledged write wrote exactly the audit events it should, under its request id, and
  *   its token is in its audit event exactly once and in its row exactly once (or, when a later
- *   acknowledged write replaced it, only in the audit trail);
+ *   acknowledged write replaced it, only in the audit trail, and no longer in the search index);
  * - no refused or failed write left an audit event or its token anywhere;
  * - no token and no audit event appears that the ledger does not account for;
  * - the ledger's row counts (signatures, locks, final versions) hold.
@@ -130,6 +130,10 @@ export function verifyDatabase(file: string, ledger: Ledger, runStartedAt: numbe
         if (inAudit !== 1) failures.push(`${named(r)}: its token is in ${inAudit} audit events, want exactly 1`);
       }
       const current = !r.slot || latest.get(r.slot.key) === r.slot.order;
+      // The search index follows the records: text a later write replaced must be gone from it too.
+      const staleInIndex = current ? [] : found.filter((h) => INDEX_TABLES.has(h.table));
+      if (staleInIndex.length)
+        failures.push(`${named(r)}: a later write replaced it, but the search index still holds it in ${placesOf(staleInIndex)}`);
       for (const place of r.places) {
         const there = found.filter((h) => h.table === place.table && h.column === place.column);
         const want = current ? 1 : 0;
