@@ -5,6 +5,8 @@
  *   (lib/server/route.ts reads it from the request), and on every log line (JSON, pino);
  * - security headers on every answer (lib/http/security-headers.ts);
  * - one client address, X-Forwarded-For believed only from a trusted proxy (lib/http/client-address.ts);
+ * - problem+json refusals for what Next answers bare: a malformed path (400), a method the API
+ *   route does not export (405 with Allow);
  * - a clean stop on SIGTERM: requests in flight finish, then the database is closed.
  * Compression is done here too (Next's is turned off in next.config.js): the script policy of an
  * HTML page is computed from its bytes before they are compressed.
@@ -17,10 +19,10 @@ import { pinoHttp } from 'pino-http';
 import { closeServerConnection } from '../db/server-connection';
 import { settleClientAddress, trustedProxies } from '../lib/http/client-address';
 import { routeConsoleToLog } from '../lib/http/console-to-log';
+import { earlyRefusals } from '../lib/http/early-refusals';
 import { stopOnSignals } from '../lib/http/graceful-shutdown';
 import { holdHtmlForScriptPolicy } from '../lib/http/html-script-policy';
 import { createLogger } from '../lib/http/logger';
-import { hasMalformedPath, malformedPathProblem } from '../lib/http/malformed-path';
 import { REQUEST_ID_HEADER, requestContext } from '../lib/http/request-context';
 import { cameOverHttps, securityHeaders } from '../lib/http/security-headers';
 
@@ -45,6 +47,7 @@ const accessLog = pinoHttp({
 });
 const compress = compression();
 const proxies = trustedProxies();
+const refuseEarly = earlyRefusals();
 
 async function main(): Promise<void> {
   await app.prepare();
@@ -61,10 +64,7 @@ async function main(): Promise<void> {
     for (const [name, value] of Object.entries(securityHeaders(https))) res.setHeader(name, value);
     requestContext.run({ reqId }, () => {
       accessLog(req, res);
-      if (hasMalformedPath(req.url ?? '/')) {
-        res.writeHead(400, { 'content-type': 'application/problem+json' }).end(malformedPathProblem(reqId));
-        return;
-      }
+      if (refuseEarly(req, res, reqId)) return;
       compress(req as never, res as never, () => {
         holdHtmlForScriptPolicy(res, https, (refused) =>
           logger.warn({ reqId, url: req.url, refused }, "inline scripts not recognised as the framework's: the browser will refuse them"),
