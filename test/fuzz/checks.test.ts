@@ -68,6 +68,8 @@ describe('checkAnswer', () => {
     // An echo of what was sent, in this request or stored by an earlier one, is not a leak.
     const sql = "1' UNION SELECT password FROM account --";
     expect(leak(`No project "${sql}" is published here.`, request({ path: `/api/v1/projects/${encodeURIComponent(sql)}` }))).toEqual([]);
+    // Even when a malformed escape elsewhere in the URL keeps the whole from decoding.
+    expect(leak(`{"query":"${sql}"}`, request({ method: 'GET', path: `/api/v1/search?q=${encodeURIComponent(sql)}&%` }))).toEqual([]);
     expect(check(request(), ok(`{"name":"${sql}"}`), { ...context, wasSent: (t) => sql.toLowerCase().includes(t.toLowerCase()) })).toEqual(
       [],
     );

@@ -77,16 +77,15 @@ function readable(text: string): string {
   return [text, ...strings].join('\n');
 }
 
+/** %-escapes decoded as a server decodes them, one run of bytes at a time, so a malformed escape elsewhere in the URL does not hide the rest; `+` in a query is a space. */
+export function lenientDecode(url: string): string {
+  return url.replace(/\+/g, ' ').replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => Buffer.from(run.replace(/%/g, ''), 'hex').toString('utf8'));
+}
+
 /** Whether the request itself carried this text (its path, decoded or not, or its body). */
 function sentIn(c: FuzzCase, text: string): boolean {
   const needle = text.toLowerCase();
-  let decodedPath = c.path;
-  try {
-    decodedPath = decodeURIComponent(c.path);
-  } catch {
-    // a malformed escape: the raw path is what there is
-  }
-  if (c.path.toLowerCase().includes(needle) || decodedPath.toLowerCase().includes(needle)) return true;
+  if (c.path.toLowerCase().includes(needle) || lenientDecode(c.path).toLowerCase().includes(needle)) return true;
   if (!c.body || c.body.kind === 'multipart') return false;
   const body = c.body.kind === 'text' ? c.body.text : (renderBody(c.body)?.toString('utf8') ?? '');
   return body.toLowerCase().includes(needle) || unescapeJson(body).toLowerCase().includes(needle);

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { caseArbitrary } from './arbitraries';
 import { type Endpoint, endpointId } from './catalogue';
-import { type Answer, type CheckContext, checkAnswer, isWrite } from './checks';
+import { type Answer, type CheckContext, checkAnswer, isWrite, lenientDecode } from './checks';
 import { diffFingerprints, type Fingerprint, type Fingerprinter } from './fingerprint';
 import type { Fixtures } from './fixtures';
 import { describeCase, type FuzzCase, renderBody } from './fuzz-case';
@@ -62,13 +62,7 @@ class SentTexts {
   private readonly texts: string[] = [];
   add(c: FuzzCase): void {
     const body = c.body && c.body.kind !== 'multipart' ? (renderBody(c.body)?.toString('utf8') ?? '') : '';
-    let path = c.path;
-    try {
-      path = decodeURIComponent(c.path);
-    } catch {
-      // kept raw
-    }
-    for (const text of [body, path])
+    for (const text of [body, lenientDecode(c.path)])
       if (text)
         this.texts.push(
           text

@@ -37,6 +37,8 @@ describe('the run bookkeeping', () => {
     expect(report).toMatch(/answers by status: 200×1 400×1 500×1/);
     expect(report).toMatch(/FAILURE 1: POST \/b\n {2}- answered 500/);
     expect(report).toMatch(/answered 500: 1 endpoint\(s\): POST \/b/);
-    expect(report).toMatch(/fuzz: 3 requests \(2 generated, 1 while shrinking\) over 2 endpoints in 1\.5 s; 1 distinct failures \(1 requests broke a rule\)$/);
+    expect(report).toMatch(
+      /fuzz: 3 requests \(2 generated, 1 while shrinking\) over 2 endpoints in 1\.5 s; 1 distinct failures \(1 requests broke a rule\)$/,
+    );
   });
 });
