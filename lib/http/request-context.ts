@@ -11,3 +11,8 @@ export const requestContext = new AsyncLocalStorage<{ reqId: string }>();
 export function currentRequestId(): string | undefined {
   return requestContext.getStore()?.reqId;
 }
+
+/** The id scripts/serve.ts gave this request; `next dev` gives none, so one is made up there. */
+export function requestIdOf(request: Request): string {
+  return request.headers.get(REQUEST_ID_HEADER) ?? crypto.randomUUID();
+}

@@ -1,6 +1,6 @@
 import 'server-only';
 import { connection } from 'next/server';
-import { REQUEST_ID_HEADER } from '@/lib/http/request-context';
+import { requestIdOf } from '@/lib/http/request-context';
 import type { Actor } from './actor';
 import { currentActor } from './actor';
 import { problemResponse } from './problem';
@@ -23,8 +23,7 @@ export async function handle<T>(
   status = 200,
 ): Promise<Response> {
   await connection();
-  // scripts/serve.ts gives every request an id (the same one is in its log lines); `next dev` does not.
-  const requestId = request.headers.get(REQUEST_ID_HEADER) ?? crypto.randomUUID();
+  const requestId = requestIdOf(request);
   try {
     assertSameOrigin(request);
     const actor = await currentActor(request.headers);

@@ -1,5 +1,5 @@
 import { connection } from 'next/server';
-import { REQUEST_ID_HEADER } from '@/lib/http/request-context';
+import { requestIdOf } from '@/lib/http/request-context';
 import { NotFoundError } from '@/lib/server/errors';
 import { problemResponse } from '@/lib/server/problem';
 
@@ -10,7 +10,7 @@ import { problemResponse } from '@/lib/server/problem';
  */
 async function notFound(request: Request): Promise<Response> {
   await connection();
-  const requestId = request.headers.get(REQUEST_ID_HEADER) ?? crypto.randomUUID();
+  const requestId = requestIdOf(request);
   return problemResponse(new NotFoundError('API endpoint', new URL(request.url).pathname), requestId);
 }
 

@@ -1,5 +1,5 @@
 import { connection } from 'next/server';
-import { REQUEST_ID_HEADER } from '@/lib/http/request-context';
+import { REQUEST_ID_HEADER, requestIdOf } from '@/lib/http/request-context';
 import { readHealth } from '@/lib/server/health';
 
 /**
@@ -12,6 +12,6 @@ export async function GET(request: Request) {
   const health = readHealth();
   return Response.json(health, {
     status: health.status === 'ok' ? 200 : 503,
-    headers: { 'cache-control': 'no-store', [REQUEST_ID_HEADER]: request.headers.get(REQUEST_ID_HEADER) ?? crypto.randomUUID() },
+    headers: { 'cache-control': 'no-store', [REQUEST_ID_HEADER]: requestIdOf(request) },
   });
 }

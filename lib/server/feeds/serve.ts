@@ -1,6 +1,6 @@
 import 'server-only';
 import { connection } from 'next/server';
-import { REQUEST_ID_HEADER } from '@/lib/http/request-context';
+import { requestIdOf } from '@/lib/http/request-context';
 import { problemResponse } from '../problem';
 
 /**
@@ -16,7 +16,7 @@ export async function serveFile(
 ) {
   await connection();
   // The id scripts/serve.ts gave this request, the one in its log lines; `next dev` gives none.
-  const requestId = request.headers.get(REQUEST_ID_HEADER) ?? crypto.randomUUID();
+  const requestId = requestIdOf(request);
   try {
     const body = await render();
     return new Response(body, { headers: { 'content-type': contentType, 'x-request-id': requestId, ...extraHeaders } });

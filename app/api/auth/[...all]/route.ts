@@ -1,4 +1,4 @@
-import { REQUEST_ID_HEADER } from '@/lib/http/request-context';
+import { requestIdOf } from '@/lib/http/request-context';
 import { handleAuthRequest } from '@/lib/server/auth';
 import { authProblem } from '@/lib/server/auth-problem';
 import { PayloadTooLargeError } from '@/lib/server/errors';
@@ -24,7 +24,7 @@ async function bounded(request: Request): Promise<Request> {
  * is problem+json with the request id.
  */
 async function handler(request: Request): Promise<Response> {
-  const requestId = request.headers.get(REQUEST_ID_HEADER) ?? crypto.randomUUID();
+  const requestId = requestIdOf(request);
   try {
     assertSameOrigin(request);
     return await authProblem(await handleAuthRequest(await bounded(request)), requestId);

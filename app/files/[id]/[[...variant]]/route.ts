@@ -1,5 +1,5 @@
 import { connection } from 'next/server';
-import { REQUEST_ID_HEADER } from '@/lib/http/request-context';
+import { requestIdOf } from '@/lib/http/request-context';
 import { currentActor } from '@/lib/server/actor';
 import { serveDocument } from '@/lib/server/documents-serve';
 import { NotFoundError } from '@/lib/server/errors';
@@ -12,7 +12,7 @@ type Params = { params: Promise<{ id: string; variant?: string[] }> };
 export async function GET(request: Request, { params }: Params) {
   await connection();
   // The id scripts/serve.ts gave this request (in its log lines too); `next dev` gives none.
-  const requestId = request.headers.get(REQUEST_ID_HEADER) ?? crypto.randomUUID();
+  const requestId = requestIdOf(request);
   try {
     const { id, variant = [] } = await params;
     if (variant.length > 1) throw new NotFoundError('document variant', variant.join('/'));
