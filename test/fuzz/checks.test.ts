@@ -86,6 +86,9 @@ describe('expectedStatuses', () => {
   it('wants a body over the limit refused unread: 413, or 404 for a path that names nothing', () => {
     expect(check(huge, problem(413))).toEqual([]);
     expect(check(huge, problem(400)).join()).toMatch(/over 1048576 bytes must be refused unread/);
+    // The server refuses a malformed path (400) before any body is read; a well-formed path gets no such leave.
+    expect(check({ ...huge, pathValid: false, path: '/api/v1/milestones/%zz' }, problem(400))).toEqual([]);
+    expect(check({ ...huge, pathValid: false, path: '/api/v1/milestones/nope' }, problem(400)).join()).toMatch(/refused unread/);
     expect(check({ ...huge, pathValid: false }, problem(404))).toEqual([]);
     expect(
       check(request({ body: { kind: 'huge', text: '{"note":"@@HUGE@@"}', unit: 'a', count: JSON_LIMIT - 20 } }), problem(400)),

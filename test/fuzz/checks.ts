@@ -93,6 +93,16 @@ function sentIn(c: FuzzCase, text: string): boolean {
 
 const unescapeJson = (text: string) => text.replace(/\\(["\\/])/g, '$1');
 
+/** Whether the path (not the query) holds a %-escape that does not decode. */
+export function malformedPath(url: string): boolean {
+  try {
+    decodeURIComponent(url.split('?')[0] ?? '');
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /** A request that changes something (the API's writes) rather than reads. */
 export const isWrite = (c: Pick<FuzzCase, 'method'>) => !['GET', 'HEAD', 'OPTIONS'].includes(c.method);
 
@@ -116,9 +126,10 @@ const UNREAD = new Set([401, 403, 413, 415, 429]);
 
 /** What this request must get, beyond the rules for every answer; null when anything valid will do. */
 export function expectedStatuses(c: FuzzCase, e: Endpoint): { statuses: Set<number>; why: string } | null {
-  // A path that names no record may be answered before the body is looked at: 404, or by the router a 308 to the
-  // path without its dot segments (`%2e%2e`). Either way nothing is read or written.
-  const notFound = c.pathValid ? [] : [404, 308];
+  // A path that names no record may be answered before the body is looked at: 404; by the router a 308 to the
+  // path without its dot segments (`%2e%2e`) or a 405 when that path's route has no such method; by the server
+  // a 400 when the path holds a malformed %-escape. Either way nothing is read or written.
+  const notFound = c.pathValid ? [] : [404, 308, 405, ...(malformedPath(c.path) ? [400] : [])];
   if (isWrite(c) && isCrossSite(c)) {
     return { statuses: new Set([403, ...notFound]), why: 'a write from another site must be refused (403)' };
   }
