@@ -6,7 +6,7 @@
  * - security headers on every answer (lib/http/security-headers.ts);
  * - one client address, X-Forwarded-For believed only from a trusted proxy (lib/http/client-address.ts);
  * - problem+json refusals for what Next answers bare: a malformed path (400), a method the API
- *   route does not export (405 with Allow);
+ *   route does not export (405 with Allow), a request Node cannot parse (431/400);
  * - a clean stop on SIGTERM: requests in flight finish, then the database is closed.
  * Compression is done here too (Next's is turned off in next.config.js): the script policy of an
  * HTML page is computed from its bytes before they are compressed.
@@ -25,6 +25,7 @@ import { holdHtmlForScriptPolicy } from '../lib/http/html-script-policy';
 import { createLogger } from '../lib/http/logger';
 import { REQUEST_ID_HEADER, requestContext } from '../lib/http/request-context';
 import { cameOverHttps, securityHeaders } from '../lib/http/security-headers';
+import { answerUnparsableRequest } from '../lib/http/unparsable-requests';
 
 const GRACE_MS = 10_000;
 
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
     },
   });
 
+  server.on('clientError', answerUnparsableRequest(logger));
   server.on('error', (error) => {
     logger.fatal({ err: error }, 'the server cannot listen');
     process.exit(1);
