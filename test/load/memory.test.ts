@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { judgeMemory, MAX_GROWTH, MIN_SAMPLES_PER_THIRD, type RssSample, slope } from './memory';
 
-const series = (values: number[], stepS = 5): RssSample[] => values.map((mb, i) => ({ t: i * stepS, mb }));
+/** A steady pace: the same number of answers in every interval. */
+const series = (values: number[], stepS = 5): RssSample[] => values.map((mb, i) => ({ t: i * stepS, mb, answers: i * 100 }));
 
 describe('judgeMemory', () => {
   it('passes a server that warms up, then stays within its garbage collector sawtooth', () => {
@@ -43,6 +44,38 @@ describe('judgeMemory', () => {
     );
     expect(quick).toMatchObject({ judged: false, ok: true, startMb: 300, endMb: 460 });
     expect(quick.reason).toMatch(/warm-up/);
+  });
+});
+
+describe('judgeMemory on an uneven pace', () => {
+  // As seen on the shared machine: other sessions held the cores for the first 150 s (40 answers/s),
+  // then the server ran at 200 answers/s and its heap grew to that pace's plateau, which it held.
+  const starvedThenFast = Array.from({ length: 61 }, (_, i) => {
+    const t = i * 5;
+    const answers = t <= 150 ? t * 40 : 6000 + (t - 150) * 200;
+    const mb = t < 150 ? 450 + (i % 2) * 8 : t < 190 ? 450 + (t - 150) * 8.5 : 790 + (t - 190) * 0.1;
+    return { t, mb, answers };
+  });
+
+  it('compares thirds of the work, so that warming up late is not read as a leak', () => {
+    const j = judgeMemory(starvedThenFast);
+    expect(j.ok).toBe(true);
+    expect(j.reason).toMatch(/^thirds of the answers served/);
+    // Split by time, the same series would have failed: the plateau came in the last third of the clock.
+    const byTime = starvedThenFast.map((s, i) => ({ ...s, answers: i * 100 }));
+    expect(judgeMemory(byTime).ok).toBe(false);
+  });
+
+  it('still fails a leak that grows with the requests, however uneven the pace', () => {
+    const leaking = starvedThenFast.map((s) => ({ ...s, mb: 450 + s.answers / 100 }));
+    const j = judgeMemory(leaking);
+    expect(j.ok).toBe(false);
+    expect(j.growth).toBeGreaterThan(MAX_GROWTH);
+  });
+
+  it('falls back to thirds of time when a third of the work fits in a few samples', () => {
+    const burst = Array.from({ length: 30 }, (_, i) => ({ t: i * 5, mb: 400, answers: i < 28 ? i : 1000 * (i - 27) }));
+    expect(judgeMemory(burst).reason).toMatch(/^thirds of time/);
   });
 });
 

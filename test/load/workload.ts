@@ -74,7 +74,7 @@ export async function driveLoad(
   progress(`warm; ${READ_KINDS.map((k) => `${paths[k].length} ${k}`).join(', ')} paths; load for ${options.durationS} s`);
 
   const intervalS = Math.min(5, Math.max(1, Math.round(options.durationS / 60)));
-  const memory = sampleMemory(server.pid, intervalS * 1000);
+  const memory = sampleMemory(server.pid, intervalS * 1000, () => stats.live);
   const started = performance.now();
   const deadline = started + options.durationS * 1000;
   const running = () => performance.now() < deadline && !stop.signal.aborted;
