@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasMalformedPath, malformedPathProblem } from './malformed-path';
+import { escapePathPercents, hasMalformedPath, isMachinePath, malformedPathProblem } from './malformed-path';
 
 describe('hasMalformedPath', () => {
   it('finds a malformed %-escape in the path only', () => {
@@ -11,5 +11,19 @@ describe('hasMalformedPath', () => {
 
   it('answers problem+json with the request id', () => {
     expect(JSON.parse(malformedPathProblem('r-1'))).toMatchObject({ status: 400, type: '/problems/invalid-input', requestId: 'r-1' });
+  });
+
+  it('escapes the % signs of a page address so it names a record that does not exist', () => {
+    const escaped = escapePathPercents('/sites/%E0%A4%A?lang=%E4');
+    expect(escaped).toBe('/sites/%25E0%25A4%25A?lang=%E4');
+    expect(hasMalformedPath(escaped)).toBe(false);
+    expect(decodeURIComponent(escaped.split('?')[0] ?? '')).toBe('/sites/%E0%A4%A');
+  });
+
+  it('tells machine addresses from pages', () => {
+    expect(isMachinePath('/api/v1/sites/x')).toBe(true);
+    expect(isMachinePath('/files/1')).toBe(true);
+    expect(isMachinePath('/manage/projects/x')).toBe(false);
+    expect(isMachinePath('/sites/x')).toBe(false);
   });
 });
