@@ -113,6 +113,11 @@ export function getProjectForStaff(slug: string): ProjectDetail | null {
   return p ? projectDetail(db, p) : null;
 }
 
+/** Whether a project of that slug exists, published or not: the workspace's 404 for a stale link. */
+export function projectExistsForStaff(slug: string): boolean {
+  return getDb().select({ id: projects.id }).from(projects).where(eq(projects.slug, slug)).get() !== undefined;
+}
+
 function projectDetail(db: Db, p: ProjectRow): ProjectDetail | null {
   const site = db.select().from(sites).where(eq(sites.id, p.siteId)).get();
   if (!site) return null;
