@@ -15,8 +15,8 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import compression from 'compression';
 import next from 'next';
-import { pinoHttp } from 'pino-http';
 import { closeServerConnection } from '../db/server-connection';
+import { logWhenAnswered } from '../lib/http/access-log';
 import { settleClientAddress, trustedProxies } from '../lib/http/client-address';
 import { routeConsoleToLog } from '../lib/http/console-to-log';
 import { earlyRefusals } from '../lib/http/early-refusals';
@@ -35,17 +35,6 @@ routeConsoleToLog(logger);
 const port = Number(process.env.PORT || 3000);
 const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port });
 
-const accessLog = pinoHttp({
-  logger,
-  genReqId: (req) => req.headers[REQUEST_ID_HEADER] as string,
-  customProps: (req) => ({ reqId: req.id }),
-  // Method, path and status: never headers, whose cookies are credentials.
-  serializers: {
-    req: (req) => ({ method: req.method, url: req.url }),
-    res: (res) => ({ statusCode: res.statusCode }),
-  },
-  customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
-});
 const compress = compression();
 const proxies = trustedProxies();
 const refuseEarly = earlyRefusals();
@@ -64,7 +53,7 @@ async function main(): Promise<void> {
     const https = cameOverHttps(req.headers, 'encrypted' in req.socket);
     for (const [name, value] of Object.entries(securityHeaders(https))) res.setHeader(name, value);
     requestContext.run({ reqId }, () => {
-      accessLog(req, res);
+      logWhenAnswered(logger, req, res, reqId);
       if (refuseEarly(req, res, reqId)) return;
       compress(req as never, res as never, () => {
         holdHtmlForScriptPolicy(res, https, (refused) =>
