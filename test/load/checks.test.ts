@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkFrom, type Findings, loadChecks, readStatusProblems } from './checks';
+import { kindRow } from './kind-row-fixture';
 import type { WriteRecord } from './ledger';
 import { judgeMemory } from './memory';
-import type { KindRow } from './stats';
-
-const row = (kind: string, statuses: Record<string, number>, extra: Partial<KindRow> = {}): KindRow => ({
-  kind,
-  requests: Object.values(statuses).reduce((s, n) => s + n, 0),
-  rps: 1,
-  p50Ms: 10,
-  p99Ms: 90,
-  statuses,
-  errors: 0,
-  timeouts: 0,
-  ...extra,
-});
 
 const write = (status: number, expect: number[]): WriteRecord => ({
   kind: 'staff:milestone-note',
@@ -36,7 +24,7 @@ const write = (status: number, expect: number[]): WriteRecord => ({
 
 /** A run where everything held. */
 const clean: Findings = {
-  rows: [row('page', { 200: 100 }), row('not-found', { 404: 10 }), row('staff:milestone-note', { 200: 5, 409: 5 })],
+  rows: [kindRow('page', { 200: 100 }), kindRow('not-found', { 404: 10 }), kindRow('staff:milestone-note', { 200: 5, 409: 5 })],
   writes: [write(200, [200, 409]), write(409, [200, 409])],
   panelProblems: [],
   locked: 3,
@@ -58,14 +46,14 @@ describe('loadChecks', () => {
   });
 
   it('counts a 5xx of a read twice: a server error, and not the status its kind must get', () => {
-    expect(failing({ rows: [row('page', { 200: 10, 503: 1 })] })).toEqual(['no server errors', 'every read got its status']);
+    expect(failing({ rows: [kindRow('page', { 200: 10, 503: 1 })] })).toEqual(['no server errors', 'every read got its status']);
   });
 
   it.each<[string, Partial<Findings>]>([
-    ['no server errors', { rows: [row('staff:read', { 200: 10, 503: 1 })] }],
-    ['no connection errors or timeouts', { rows: [row('page', { 200: 10 }, { timeouts: 1 })] }],
-    ['no connection errors or timeouts', { rows: [row('search-long', { 200: 10 }, { errors: 2 })] }],
-    ['every read got its status', { rows: [row('not-found', { 200: 1, 404: 9 })] }],
+    ['no server errors', { rows: [kindRow('staff:read', { 200: 10, 503: 1 })] }],
+    ['no connection errors or timeouts', { rows: [kindRow('page', { 200: 10 }, { timeouts: 1 })] }],
+    ['no connection errors or timeouts', { rows: [kindRow('search-long', { 200: 10 }, { errors: 2 })] }],
+    ['every read got its status', { rows: [kindRow('not-found', { 200: 1, 404: 9 })] }],
     ['every write got an answer it allows', { writes: [write(403, [200, 409])] }],
     ['every panel cycle reached its lock', { panelProblems: ['panel 1 cycle 4: a signature was refused'] }],
     [
@@ -96,7 +84,7 @@ describe('checkFrom', () => {
 
 describe('readStatusProblems', () => {
   it('names every status a read kind must not get, and leaves the writers to the ledger', () => {
-    const rows = [row('page', { 200: 10, 500: 1 }), row('not-found', { 404: 5, 200: 2 }), row('staff:note', { 409: 4 })];
+    const rows = [kindRow('page', { 200: 10, 500: 1 }), kindRow('not-found', { 404: 5, 200: 2 }), kindRow('staff:note', { 409: 4 })];
     expect(readStatusProblems(rows)).toEqual(['page: 1 answers 500, want 200', 'not-found: 2 answers 200, want 404']);
   });
 });

@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { kindRow } from './kind-row-fixture';
 import { renderKinds, shortLogLine, writeFigures } from './report';
-import type { KindRow } from './stats';
 import { Stats, totals } from './stats';
-
-const row = (kind: string, statuses: Record<string, number>, extra: Partial<KindRow> = {}): KindRow => ({
-  kind,
-  requests: Object.values(statuses).reduce((s, n) => s + n, 0),
-  rps: 1,
-  p50Ms: 10,
-  p99Ms: 90,
-  statuses,
-  errors: 0,
-  timeouts: 0,
-  ...extra,
-});
 
 describe('totals', () => {
   it('counts 5xx, connection errors and timeouts over all kinds', () => {
-    const sum = totals([row('a', { 200: 5, 502: 1 }, { errors: 2 }), row('b', { 500: 1 }, { timeouts: 3 })]);
+    const sum = totals([kindRow('a', { 200: 5, 502: 1 }, { errors: 2 }), kindRow('b', { 500: 1 }, { timeouts: 3 })]);
     expect(sum).toMatchObject({ requests: 7, serverErrors: 2, connectionErrors: 2, timeouts: 3, statuses: { 200: 5, 500: 1, 502: 1 } });
   });
 });
@@ -56,7 +44,7 @@ describe('writeFigures and renderKinds', () => {
   });
 
   it('prints one line per kind with its figures', () => {
-    const text = renderKinds([row('page', { 200: 10 }, { errors: 1 })]);
+    const text = renderKinds([kindRow('page', { 200: 10 }, { errors: 1 })]);
     expect(text.split('\n')[1]).toMatch(/^page\s+10\s+1\.0\s+10\.0\s+90\.0\s+200×10 errors×1$/);
   });
 });
