@@ -2,6 +2,7 @@ import { type APIRequestContext, type APIResponse, expect, type Page, test } fro
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { apiAs, createUser } from './accounts';
+import { parseCsv } from './csv';
 import { OFFICE_PROJECT } from './fixtures';
 
 // Open data on the seeded 二砂 case (readers' server): the CSV export, the Atom feed, the
@@ -9,39 +10,6 @@ import { OFFICE_PROJECT } from './fixtures';
 // One test schedules inspections on the staff server, on records of its own, to read them back.
 
 const OFFICE = 'ersha-office-building-restoration';
-
-/** RFC 4180, strictly: quoted cells with doubled quotes, CRLF between records and after the last. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c !== '"') cell += c;
-      else if (text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else quoted = false;
-    } else if (c === '"' && cell === '') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else if (c === '\r' || c === '\n') throw new Error(`line break outside quotes without CRLF at ${i}`);
-    else if (c === '"') throw new Error(`quote inside an unquoted cell at ${i}`);
-    else cell += c;
-  }
-  if (quoted) throw new Error('a quoted cell is never closed');
-  if (cell !== '' || row.length) throw new Error('the last record does not end with CRLF');
-  return rows;
-}
 
 /** The browser's own XML parser: any well-formedness error gives a parsererror document. */
 async function parseXml(page: Page, xml: string, query: string) {

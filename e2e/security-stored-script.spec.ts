@@ -1,5 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { signInPage } from './accounts';
+import { parseCsv } from './csv';
 import { type HostileRecords, RAW_MARKUP, TEXT, writeHostileRecords } from './security-hostile-records';
 import { watchCsp } from './security-support';
 
@@ -368,36 +369,6 @@ test('the calendar escapes the text: no line of it becomes a property, and it re
     ).toBe(true);
   }
 });
-
-/** RFC 4180 records: quoted cells may hold commas, quotes (doubled) and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
 
 test('projects.csv neutralises cells a spreadsheet would run as formulas', async ({ request }) => {
   const response = await request.get('/api/v1/projects.csv');

@@ -1,13 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authEnvironment, TEST_AUTH_SECRET } from '@/test/auth-environment';
 
-// The server's instance opens DATABASE_PATH on first use: point it at a throwaway file first.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heritage-auth-'));
-const savedEnv = { DATABASE_PATH: process.env.DATABASE_PATH, BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET };
-process.env.DATABASE_PATH = path.join(dir, 'heritage.db');
-process.env.BETTER_AUTH_SECRET = 'a-test-secret-that-is-long-enough-0123456789';
+// The server's auth opens DATABASE_PATH on first use: throwaway values before the import.
+const environment = authEnvironment('auth');
 const { handleAuthRequest } = await import('./auth');
 const { currentActor } = await import('./actor');
 const { getDb } = await import('@/db/client');
@@ -25,19 +20,10 @@ function signInRequest(origin: string, email: string, headers: Record<string, st
 
 beforeAll(async () => {
   // As the CLI does: an instance with a fixed address, since no request is there to give one.
-  const cli = createAuth({ db: getDb(), secret: 'a-test-secret-that-is-long-enough-0123456789', baseURL: 'http://localhost' });
+  const cli = createAuth({ db: getDb(), secret: TEST_AUTH_SECRET, baseURL: 'http://localhost' });
   await cli.api.createUser({ body: { email: 'staff@bureau.example', name: '王工', password: PASSWORD, role: 'staff' } });
 });
-afterAll(() => {
-  const globals = globalThis as { heritageDb?: unknown; heritageAuth?: unknown };
-  delete globals.heritageAuth;
-  delete globals.heritageDb;
-  for (const [name, value] of Object.entries(savedEnv)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => environment.restore());
 
 describe('handleAuthRequest', () => {
   it('gives an HttpOnly, SameSite=Lax cookie, Secure only over HTTPS', async () => {

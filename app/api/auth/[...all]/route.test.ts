@@ -1,13 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authEnvironment, TEST_AUTH_SECRET } from '@/test/auth-environment';
 
-// The auth instance opens DATABASE_PATH on first use: a throwaway file.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heritage-auth-route-'));
-const saved = { DATABASE_PATH: process.env.DATABASE_PATH, BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET };
-process.env.DATABASE_PATH = path.join(dir, 'heritage.db');
-process.env.BETTER_AUTH_SECRET = 'a-test-secret-that-is-long-enough-0123456789';
+// The server's auth opens DATABASE_PATH on first use: throwaway values before the import.
+const environment = authEnvironment('auth-route');
 const { POST } = await import('./route');
 const { getDb } = await import('@/db/client');
 const { createAuth } = await import('@/lib/auth/create-auth');
@@ -27,19 +22,10 @@ function signIn(body: BodyInit, headers: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  const cli = createAuth({ db: getDb(), secret: 'a-test-secret-that-is-long-enough-0123456789', baseURL: 'http://localhost' });
+  const cli = createAuth({ db: getDb(), secret: TEST_AUTH_SECRET, baseURL: 'http://localhost' });
   await cli.api.createUser({ body: { email: 'route@bureau.example', name: '赵工', password: PASSWORD, role: 'staff' } });
 });
-afterAll(() => {
-  const globals = globalThis as { heritageDb?: unknown; heritageAuth?: unknown };
-  delete globals.heritageAuth;
-  delete globals.heritageDb;
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => environment.restore());
 
 /** Found by the fuzzer (npm run test:fuzz): the auth endpoints answered refusals in better-auth's own shape, read bodies of any size, and let Sec-Fetch-Site: cross-site through. */
 describe('/api/auth/*', () => {

@@ -1,28 +1,14 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { authEnvironment } from '@/test/auth-environment';
 
 // Outside Next there is no request scope for connection() to mark: the route is called directly.
 vi.mock('next/server', async (original) => ({ ...(await original<typeof import('next/server')>()), connection: async () => {} }));
 
-// The route's session lookup opens DATABASE_PATH on first use: a throwaway file.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heritage-disable-route-'));
-const saved = { DATABASE_PATH: process.env.DATABASE_PATH, BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET };
-process.env.DATABASE_PATH = path.join(dir, 'heritage.db');
-process.env.BETTER_AUTH_SECRET = 'a-test-secret-that-is-long-enough-0123456789';
+// The server's auth opens DATABASE_PATH on first use: throwaway values before the import.
+const environment = authEnvironment('disable-route');
 const { POST } = await import('./route');
 
-afterAll(() => {
-  const globals = globalThis as { heritageDb?: unknown; heritageAuth?: unknown };
-  delete globals.heritageAuth;
-  delete globals.heritageDb;
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => environment.restore());
 
 const params = { params: Promise.resolve({ id: 'someone' }) };
 const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
